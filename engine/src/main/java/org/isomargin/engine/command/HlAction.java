@@ -1,0 +1,9 @@
+package org.isomargin.engine.command;
+
+/**
+ * A Hyperliquid action whose signature the dialect already recovered: {@code signer} is the recovered address,
+ * the engine resolves it to an account or agent, checks the nonce and vault, then applies {@code body}.
+ */
+public record HlAction(long timestamp, String signer, long nonce, Long expiresAfter, String vaultAddress,
+                       HlActionBody body) implements Command {
+}

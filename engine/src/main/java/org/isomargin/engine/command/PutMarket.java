@@ -1,0 +1,7 @@
+package org.isomargin.engine.command;
+
+import org.isomargin.engine.market.Market;
+
+/** Creates or replaces a market (operator). */
+public record PutMarket(long timestamp, Market market) implements Command {
+}

@@ -1,0 +1,28 @@
+package org.isomargin.engine.result;
+
+/**
+ * Outcome of one command: a code, optional message arguments (for the Hyperliquid strings and Bybit field
+ * names) and an optional payload (the position, balance or ids the command produced).
+ */
+public record Result(ResultCode code, Object payload, Object[] args) {
+
+    private static final Object[] NONE = new Object[0];
+
+    public static Result ok(Object payload) { return new Result(ResultCode.OK, payload, NONE); }
+
+    public static Result fail(ResultCode code, Object... args) { return new Result(code, null, args); }
+
+    public boolean ok() { return code.ok(); }
+
+    public String hyperliquidMessage() { return code.hyperliquidMessage(args); }
+
+    /** Bybit retMsg, with the detail (e.g. the offending field) appended for parameter errors. */
+    public String bybitMessage() {
+        if (args.length > 0 && code.bybitCode() == 10001 && code == ResultCode.INVALID_PARAMETER)
+            return "params error: " + args[0];
+        return code.bybitMsg();
+    }
+
+    @SuppressWarnings("unchecked")
+    public <T> T payloadAs(Class<T> type) { return (T) payload; }
+}
