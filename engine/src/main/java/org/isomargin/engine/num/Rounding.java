@@ -64,6 +64,16 @@ public final class Rounding {
         return v.setScale(scale, RoundingMode.CEILING);
     }
 
+    /** A Bybit coin amount held in state, at exactly 8 decimals (exact: callers never pass more). */
+    public static BigDecimal bybitCoin(BigDecimal v) {
+        return v.setScale(BYBIT_COIN_SCALE, RoundingMode.UNNECESSARY);
+    }
+
+    /** A USDC amount held in state, at exactly 6 decimals (exact: callers never pass more). */
+    public static BigDecimal usdc(BigDecimal v) {
+        return v.setScale(USDC_SCALE, RoundingMode.UNNECESSARY);
+    }
+
     /** Division used only to compare or display a ratio, at a scale far below any tick. */
     public static BigDecimal ratio(BigDecimal num, BigDecimal den) {
         return num.divide(den, 20, RoundingMode.HALF_EVEN);

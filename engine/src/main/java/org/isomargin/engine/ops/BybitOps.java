@@ -158,7 +158,7 @@ public final class BybitOps {
             BybitFigures f = figures(m, a, p.side, p.size, p.avgPrice, p.leverage, newExtra);
             if (crossed(p.side, f.liqPrice(), st.mark(m.symbol()))) return fail(WOULD_LIQUIDATE);
         }
-        p.extraMargin = newExtra;
+        p.extraMargin = Rounding.bybitCoin(newExtra);
         p.updatedTime = c.timestamp();
         refresh(m, a, p);
         a.ledger.add(new LedgerEntry(c.timestamp(), LedgerEntry.Type.ISOLATED_MARGIN, m.settleCoin(), m.symbol(), c.margin()));
@@ -441,7 +441,7 @@ public final class BybitOps {
             p.side = newSide;
             p.size = newSize;
             p.avgPrice = newEntry;
-            p.extraMargin = newExtra;
+            p.extraMargin = Rounding.bybitCoin(newExtra);
             p.leverage = newLev;
         }
         p.updatedTime = ts;
@@ -477,7 +477,7 @@ public final class BybitOps {
         p.size = c.size();
         p.avgPrice = c.avgPrice();
         p.leverage = c.leverage();
-        p.extraMargin = c.extraMargin();
+        p.extraMargin = Rounding.bybitCoin(c.extraMargin());
         p.isolated = effectiveIsolated(a, s);
         p.status = PositionStatus.Normal;
         if (c.cumRealisedPnl() != null) p.cumRealisedPnl = c.cumRealisedPnl();
@@ -503,7 +503,7 @@ public final class BybitOps {
             BigDecimal room = value.subtract(im0).subtract(p.extraMargin);
             BigDecimal amount = im0.min(st.available(a, m.settleCoin())).min(room);
             if (amount.signum() <= 0) break;
-            p.extraMargin = p.extraMargin.add(amount);
+            p.extraMargin = Rounding.bybitCoin(p.extraMargin.add(amount));
             p.updatedTime = ts;
             refresh(m, a, p);
             a.ledger.add(new LedgerEntry(ts, LedgerEntry.Type.AUTO_ADD_MARGIN, m.settleCoin(), m.symbol(), amount));

@@ -130,7 +130,7 @@ public final class HyperliquidOps {
     }
 
     private void moveMargin(Account a, HyperliquidMarket m, HlPosition p, BigDecimal delta, long ts, LedgerEntry.Type type) {
-        p.margin = p.margin.add(delta);
+        p.margin = Rounding.usdc(p.margin.add(delta));
         p.updatedTime = ts;
         refresh(m, p);
         a.ledger.add(new LedgerEntry(ts, type, "USDC", m.symbol(), delta));
@@ -294,7 +294,7 @@ public final class HyperliquidOps {
             p.entryPx = newEntry;
             p.leverage = lev;
             p.cross = cross;
-            p.margin = cross ? BigDecimal.ZERO : keptMargin.add(addMargin);
+            p.margin = cross ? BigDecimal.ZERO : Rounding.usdc(keptMargin.add(addMargin));
         }
         p.updatedTime = ts;
         refresh(m, p);
@@ -326,7 +326,7 @@ public final class HyperliquidOps {
         p.entryPx = c.entryPx();
         p.leverage = c.leverage();
         p.cross = c.cross();
-        p.margin = margin;
+        p.margin = Rounding.usdc(margin);
         p.createdTime = c.timestamp();
         p.updatedTime = c.timestamp();
         a.hlSettings.put(m.symbol(), new HlAssetSettings(c.cross(), c.leverage()));
