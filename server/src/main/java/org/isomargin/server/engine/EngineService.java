@@ -1,0 +1,211 @@
+package org.isomargin.server.engine;
+
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.function.LongSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.isomargin.engine.Engine;
+import org.isomargin.engine.account.ApiKey;
+import org.isomargin.engine.codec.CommandCodec;
+import org.isomargin.engine.command.Command;
+import org.isomargin.engine.command.CreateApiKey;
+import org.isomargin.engine.command.HlAction;
+import org.isomargin.engine.gateway.EngineGateway;
+import org.isomargin.engine.result.Result;
+import org.isomargin.journal.CommandLog;
+import org.isomargin.journal.SnapshotStore;
+
+/**
+ * The engine's one thread, fed by a queue. A command is applied, then appended to the journal; its result is
+ * released only when the journal says the record is durable (group commit shares the fsync). A refusal that
+ * changed nothing is not journaled, but still waits for a barrier: it may have seen state not yet durable.
+ */
+public final class EngineService implements EngineGateway, AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(EngineService.class.getName());
+
+    private final Engine engine;
+    private final CommandLog journal;
+    private final SnapshotStore snapshots;
+    private final LongSupplier clock;
+    private final long snapshotEvery;
+    private final long snapshotMillis;
+    private final BlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
+    private final Map<String, ApiKey> keys = new ConcurrentHashMap<>();
+    private final ExecutorService snapshotWriter = Executors.newSingleThreadExecutor(r -> daemon(r, "isomargin-snapshot"));
+    private final Thread thread;
+    private volatile boolean running = true;
+    private volatile Throwable failure;
+    private long lastTs;
+    private long nextSeq;
+    private long sinceSnapshot;
+    private long lastSnapshotAt;
+
+    public EngineService(Engine engine, CommandLog journal, SnapshotStore snapshots, LongSupplier clock, long snapshotEvery,
+                         long snapshotSeconds) {
+        this.engine = engine;
+        this.journal = journal;
+        this.snapshots = snapshots;
+        this.clock = clock;
+        this.snapshotEvery = snapshotEvery;
+        this.snapshotMillis = snapshotSeconds * 1000;
+        this.nextSeq = journal.lastDurableSequence() + 1;
+        this.lastSnapshotAt = clock.getAsLong();
+        engine.state().apiKeys.values().forEach(k -> keys.put(k.apiKey(), k));
+        this.thread = daemon(this::run, "isomargin-engine");
+        thread.start();
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    private void run() {
+        while (running || !queue.isEmpty()) {
+            try {
+                Runnable task = queue.poll(1, java.util.concurrent.TimeUnit.SECONDS);
+                if (task != null) task.run();
+                else maybeSnapshot(false);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    @Override
+    public CompletableFuture<Result> submit(LongFunction<Command> factory) {
+        CompletableFuture<Result> done = new CompletableFuture<>();
+        if (!enqueue(done, () -> apply(factory, done))) return done;
+        return done;
+    }
+
+    private void apply(LongFunction<Command> factory, CompletableFuture<Result> done) {
+        if (failure != null) {
+            done.completeExceptionally(new IllegalStateException("engine stopped after a journal failure", failure));
+            return;
+        }
+        lastTs = Math.max(lastTs, clock.getAsLong());
+        Command c;
+        Result r;
+        try {
+            c = factory.apply(lastTs);
+            r = engine.apply(c);
+        } catch (RuntimeException e) {
+            // A bug, not a refusal: the state may be half changed, so stop taking writes.
+            LOG.log(Level.SEVERE, "engine failed while applying a command; stopping writes", e);
+            failure = e;
+            done.completeExceptionally(e);
+            return;
+        }
+        boolean changed = r.ok() || c instanceof HlAction; // a refused Hyperliquid action may have used its nonce
+        if (r.ok() && c instanceof CreateApiKey) keys.put(((ApiKey) r.payload()).apiKey(), (ApiKey) r.payload());
+        if (!changed) {
+            journal.barrier().whenComplete((seq, err) -> finish(done, r, err));
+            return;
+        }
+        nextSeq++;
+        journal.append(lastTs, CommandCodec.encode(c)).whenComplete((seq, err) -> {
+            if (err != null) failure = err;
+            finish(done, r, err);
+        });
+        sinceSnapshot++;
+        maybeSnapshot(false);
+    }
+
+    private static void finish(CompletableFuture<Result> done, Result r, Throwable err) {
+        if (err != null) done.completeExceptionally(err);
+        else done.complete(r);
+    }
+
+    /** Takes a snapshot when due (or when forced); it is written once the journal covers its sequence. */
+    private void maybeSnapshot(boolean force) {
+        if (snapshots == null || sinceSnapshot == 0) return;
+        long now = clock.getAsLong();
+        if (!force && sinceSnapshot < snapshotEvery && now - lastSnapshotAt < snapshotMillis) return;
+        long covered = nextSeq - 1;
+        byte[] state = engine.snapshot();
+        sinceSnapshot = 0;
+        lastSnapshotAt = now;
+        journal.barrier().thenRunAsync(() -> writeSnapshot(covered, state), snapshotWriter);
+    }
+
+    private void writeSnapshot(long covered, byte[] state) {
+        try {
+            snapshots.write(covered, state);
+            if (journal instanceof org.isomargin.journal.LocalJournal local)
+                local.deleteSegmentsCoveredBy(snapshots.journalRetentionFloor());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "snapshot at sequence " + covered + " failed; the journal still has everything", e);
+        }
+    }
+
+    @Override
+    public <T> CompletableFuture<T> read(Function<Engine, T> query) {
+        CompletableFuture<T> done = new CompletableFuture<>();
+        enqueue(done, () -> {
+            try {
+                done.complete(query.apply(engine));
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        return done;
+    }
+
+    private boolean enqueue(CompletableFuture<?> done, Runnable task) {
+        if (!running) {
+            done.completeExceptionally(new IllegalStateException("engine service is closed"));
+            return false;
+        }
+        queue.add(task);
+        return true;
+    }
+
+    @Override
+    public long now() { return clock.getAsLong(); }
+
+    @Override
+    public ApiKey apiKey(String key) { return key == null ? null : keys.get(key); }
+
+    /** Forces a snapshot now (operator and tests); completes when it is on disk. */
+    public CompletableFuture<Void> snapshotNow() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        enqueue(done, () -> {
+            if (snapshots == null) { done.complete(null); return; }
+            long covered = nextSeq - 1;
+            byte[] state = engine.snapshot();
+            sinceSnapshot = 0;
+            lastSnapshotAt = clock.getAsLong();
+            journal.barrier().thenRunAsync(() -> writeSnapshot(covered, state), snapshotWriter)
+                    .whenComplete((v, e) -> { if (e != null) done.completeExceptionally(e); else done.complete(null); });
+        });
+        return done;
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        snapshotWriter.shutdown();
+        try {
+            snapshotWriter.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        journal.close();
+    }
+}

@@ -1,0 +1,75 @@
+package org.isomargin.server;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Stop and start on the same data directory: the state hash after recovery equals the hash before the stop. */
+class RestartRecoveryTest {
+    static final String TOKEN = "t";
+
+    private static void drive(OperatorClient op, int round) {
+        long uid = op.post("/admin/accounts", "{}").get("uid").asLong();
+        op.post("/admin/accounts/" + uid + "/deposits", "{\"coin\":\"USDT\",\"amount\":\"5000\",\"txId\":\"r" + round + "\"}");
+        op.post("/admin/accounts/" + uid + "/api-keys", "{}");
+        op.post("/admin/fills", "{\"uid\":" + uid + ",\"symbol\":\"BTCUSDT\",\"side\":\"Buy\",\"qty\":\"0.05\",\"price\":\"60000\"}");
+        op.post("/admin/mark-prices", "{\"prices\":[{\"symbol\":\"BTCUSDT\",\"markPrice\":\"" + (59000 + round * 100) + "\"}]}");
+        op.post("/admin/accounts/" + uid + "/withdrawals", "{\"coin\":\"USDT\",\"amount\":\"100\"}");
+    }
+
+    @Test
+    void hashSurvivesRestartsWithAndWithoutSnapshots(@TempDir Path dir) throws Exception {
+        // A snapshot every 7 journaled commands, so recovery exercises snapshot + journal tail.
+        ServerConfig cfg = new ServerConfig(0, 0, dir, false, 7, 3600, true);
+        String hash;
+        try (IsomarginServer s = IsomarginServer.start(cfg, System::currentTimeMillis, TOKEN)) {
+            OperatorClient op = new OperatorClient(s.adminPort(), TOKEN);
+            for (int i = 0; i < 5; i++) drive(op, i);
+            hash = op.get("/admin/state-hash").body().get("stateHash").asText();
+        }
+        try (IsomarginServer s = IsomarginServer.start(cfg, System::currentTimeMillis, TOKEN)) {
+            OperatorClient op = new OperatorClient(s.adminPort(), TOKEN);
+            assertEquals(hash, op.get("/admin/state-hash").body().get("stateHash").asText(), s.recoveryReport());
+            assertTrue(s.recoveryReport().startsWith("recovered "), s.recoveryReport());
+            drive(op, 9);
+            hash = op.get("/admin/state-hash").body().get("stateHash").asText();
+        }
+        try (var files = Files.list(dir.resolve("snapshots"))) {
+            assertTrue(files.anyMatch(f -> f.getFileName().toString().endsWith(".snap")), "snapshots were written");
+        }
+        try (IsomarginServer s = IsomarginServer.start(cfg, System::currentTimeMillis, TOKEN)) {
+            OperatorClient op = new OperatorClient(s.adminPort(), TOKEN);
+            assertEquals(hash, op.get("/admin/state-hash").body().get("stateHash").asText());
+            assertTrue(op.get("/admin/state-hash").body().get("conserved").asBoolean());
+            // The generated token file is reused across restarts when no environment token is given.
+        }
+    }
+
+    @Test
+    void generatedTokenIsStoredWithOwnerOnlyPermissions(@TempDir Path dir) throws Exception {
+        ServerConfig cfg = ServerConfig.defaults().withPort(0).withAdminPort(0).withDataDir(dir);
+        String token;
+        try (IsomarginServer s = IsomarginServer.start(cfg, System::currentTimeMillis, null)) {
+            Path file = dir.resolve("admin-token");
+            token = Files.readString(file).trim();
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+            assertEquals(200, new OperatorClient(s.adminPort(), token).post("/admin/accounts", "{}").status());
+        }
+        try (IsomarginServer s = IsomarginServer.start(cfg, System::currentTimeMillis, null)) {
+            assertEquals(200, new OperatorClient(s.adminPort(), token).post("/admin/accounts", "{}").status());
+        }
+    }
+
+    @Test
+    void unwritableDataDirectoryIsAClearErrorAndDamagesNothing(@TempDir Path dir) throws Exception {
+        Path blocker = dir.resolve("not-a-dir");
+        Files.writeString(blocker, "keep me");
+        ServerConfig cfg = ServerConfig.defaults().withPort(0).withAdminPort(0).withDataDir(blocker.resolve("data"));
+        Exception e = assertThrows(Exception.class, () -> IsomarginServer.start(cfg, System::currentTimeMillis, TOKEN));
+        assertTrue(String.valueOf(e.getMessage()).contains("not-a-dir") || String.valueOf(e).contains("not-a-dir"), e.toString());
+        assertEquals("keep me", Files.readString(blocker));
+    }
+}
