@@ -112,8 +112,12 @@ public final class BybitOps {
 
     /** Recomputes the derived figures of an open position and re-files it in the liquidation index. */
     void refresh(BybitMarket m, Account a, BybitPosition p) {
+        refresh(m, a, p, p.isOpen() ? figures(m, a, p.side, p.size, p.avgPrice, p.leverage, p.extraMargin) : null);
+    }
+
+    /** Same, with figures already computed for exactly the position's current state. */
+    private void refresh(BybitMarket m, Account a, BybitPosition p, BybitFigures f) {
         if (p.isOpen()) {
-            BybitFigures f = figures(m, a, p.side, p.size, p.avgPrice, p.leverage, p.extraMargin);
             p.riskId = f.tier().id();
             p.riskLimitValue = f.tier().riskLimitValue();
             p.positionIM = f.positionIM();
@@ -151,16 +155,13 @@ public final class BybitOps {
         if (c.margin().signum() == 0) return fail(MARGIN_ZERO);
         if (p.status != PositionStatus.Normal) return fail(POSITION_STATUS);
         BigDecimal newExtra = p.extraMargin.add(c.margin());
-        if (c.margin().signum() > 0) {
-            if (st.available(a, m.settleCoin()).compareTo(c.margin()) < 0) return fail(INSUFFICIENT_FOR_ADD);
-        } else {
-            if (newExtra.signum() < 0) return fail(REDUCE_ABOVE_MAX);
-            BybitFigures f = figures(m, a, p.side, p.size, p.avgPrice, p.leverage, newExtra);
-            if (crossed(p.side, f.liqPrice(), st.mark(m.symbol()))) return fail(WOULD_LIQUIDATE);
-        }
+        if (c.margin().signum() > 0 && st.available(a, m.settleCoin()).compareTo(c.margin()) < 0) return fail(INSUFFICIENT_FOR_ADD);
+        if (newExtra.signum() < 0) return fail(REDUCE_ABOVE_MAX);
+        BybitFigures f = figures(m, a, p.side, p.size, p.avgPrice, p.leverage, newExtra);
+        if (c.margin().signum() < 0 && crossed(p.side, f.liqPrice(), st.mark(m.symbol()))) return fail(WOULD_LIQUIDATE);
         p.extraMargin = Rounding.bybitCoin(newExtra);
         p.updatedTime = c.timestamp();
-        refresh(m, a, p);
+        refresh(m, a, p, f);
         a.ledger.add(new LedgerEntry(c.timestamp(), LedgerEntry.Type.ISOLATED_MARGIN, m.settleCoin(), m.symbol(), c.margin()));
         return Result.ok(views.bybit(a, m, p));
     }
@@ -409,7 +410,7 @@ public final class BybitOps {
         BybitFigures f = null;
         if (newSize.signum() > 0) {
             if (openQty.signum() > 0) {
-                RiskTier t = m.tierFor(rules.positionValue(newSize, newEntry));
+                RiskTier t = rules.tierOrNull(m, newSize, newEntry);
                 if (t == null || newLev.compareTo(t.maxLeverage()) > 0) return fail(RISK_LIMIT_EXCEEDED);
             }
             f = figures(m, a, newSide, newSize, newEntry, newLev, newExtra);
@@ -468,7 +469,7 @@ public final class BybitOps {
         BybitPosition existing = slot(a, m, c.positionIdx(), false);
         if (existing != null && existing.isOpen()) return fail(INVALID_PARAMETER, "position already open");
         BybitRules rules = BybitRules.of(m);
-        RiskTier t = m.tierFor(rules.positionValue(c.size(), c.avgPrice()));
+        RiskTier t = rules.tierOrNull(m, c.size(), c.avgPrice());
         if (t == null || c.leverage().compareTo(t.maxLeverage()) > 0) return fail(RISK_LIMIT_EXCEEDED);
         BybitFigures f = figures(m, a, c.side(), c.size(), c.avgPrice(), c.leverage(), c.extraMargin());
         if (st.available(a, m.settleCoin()).compareTo(f.positionIM()) < 0) return fail(INSUFFICIENT_FOR_ORDER);

@@ -49,6 +49,19 @@ public final class BybitInverseRules implements BybitRules {
     @Override
     public BigDecimal positionValue(BigDecimal q, BigDecimal e) { return q.divide(e, 20, RoundingMode.HALF_UP); }
 
+    /** Q/E ≤ limit ⇔ Q ≤ limit·E: the tier test without a division. */
+    @Override
+    public RiskTier tier(BybitMarket m, BigDecimal q, BigDecimal e) {
+        for (RiskTier t : m.riskTiers()) if (q.compareTo(t.riskLimitValue().multiply(e)) <= 0) return t;
+        return m.riskTiers().get(m.riskTiers().size() - 1);
+    }
+
+    @Override
+    public RiskTier tierOrNull(BybitMarket m, BigDecimal q, BigDecimal e) {
+        for (RiskTier t : m.riskTiers()) if (q.compareTo(t.riskLimitValue().multiply(e)) <= 0) return t;
+        return null;
+    }
+
     @Override
     public BigDecimal initialMargin(BigDecimal q, BigDecimal e, BigDecimal l) {
         return q.divide(e.multiply(l), Rounding.BYBIT_COIN_SCALE, CEILING);

@@ -41,7 +41,12 @@ public sealed interface BybitRules permits BybitLinearRules, BybitInverseRules {
 
     /** Tier covering the position value; the last tier when the value is above every limit. */
     default RiskTier tier(BybitMarket m, BigDecimal q, BigDecimal e) {
-        RiskTier t = m.tierFor(positionValue(q, e));
+        RiskTier t = tierOrNull(m, q, e);
         return t != null ? t : m.riskTiers().get(m.riskTiers().size() - 1);
+    }
+
+    /** Tier covering the position value, or null when it is above every risk limit. */
+    default RiskTier tierOrNull(BybitMarket m, BigDecimal q, BigDecimal e) {
+        return m.tierFor(positionValue(q, e));
     }
 }
