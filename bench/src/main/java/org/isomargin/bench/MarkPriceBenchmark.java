@@ -1,7 +1,6 @@
 package org.isomargin.bench;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.isomargin.engine.Engine;
@@ -15,7 +14,7 @@ import org.openjdk.jmh.annotations.*;
  * their liquidation price at or above the new mark. The cost must follow {@code crossed}, not {@code open}.
  * Crossed positions are liquidated by the update and re-imported before the next one (outside the measurement).
  */
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @State(Scope.Thread)
 @Fork(value = 1, jvmArgs = {"-Xms8g", "-Xmx8g", "-XX:+UseParallelGC"})
@@ -39,8 +38,8 @@ public class MarkPriceBenchmark {
     @Setup(Level.Trial)
     public void setup() {
         engine = new Engine();
-        for (var m : Worlds.markets()) engine.apply(new PutMarket(1, m));
-        engine.apply(new MarkPrices(1, List.of(new MarkPrices.Mark("BTCUSDT", new BigDecimal("60000")))));
+        engine.apply(new PutMarket(1, Worlds.fineTick()));
+        engine.apply(new MarkPrices(1, List.of(new MarkPrices.Mark("BTCPERP", new BigDecimal("60000")))));
         uids = new long[open];
         entries = new BigDecimal[open];
         for (int i = 0; i < open; i++) {
@@ -50,16 +49,16 @@ public class MarkPriceBenchmark {
             entries[i] = new BigDecimal("59999.98").subtract(BigDecimal.valueOf(2L * i, 2));
             importPosition(i);
         }
-        safeA = new MarkPrices(1, List.of(new MarkPrices.Mark("BTCUSDT", new BigDecimal("60000.0"))));
-        safeB = new MarkPrices(1, List.of(new MarkPrices.Mark("BTCUSDT", new BigDecimal("60000.1"))));
+        safeA = new MarkPrices(1, List.of(new MarkPrices.Mark("BTCPERP", new BigDecimal("60000.0"))));
+        safeB = new MarkPrices(1, List.of(new MarkPrices.Mark("BTCPERP", new BigDecimal("60000.1"))));
         // Position i has the (i+1)-th highest liquidation price; marking at position (crossed−1)'s crosses exactly `crossed`.
         BigDecimal mark = crossed == 0 ? new BigDecimal("60000.2")
-                : engine.state().account(uids[crossed - 1]).bybitPositions.get("BTCUSDT")[0].liqPrice;
-        crossing = new MarkPrices(1, List.of(new MarkPrices.Mark("BTCUSDT", mark)));
+                : engine.state().account(uids[crossed - 1]).bybitPositions.get("BTCPERP")[0].liqPrice;
+        crossing = new MarkPrices(1, List.of(new MarkPrices.Mark("BTCPERP", mark)));
     }
 
     private void importPosition(int i) {
-        Result r = engine.apply(new ImportBybitPosition(ts, uids[i], "BTCUSDT", 0, 1, new BigDecimal("0.01"), entries[i], BigDecimal.TEN,
+        Result r = engine.apply(new ImportBybitPosition(ts, uids[i], "BTCPERP", 0, 1, new BigDecimal("0.01"), entries[i], BigDecimal.TEN,
                 BigDecimal.ZERO, null));
         if (!r.ok()) throw new IllegalStateException("import " + i + ": " + r.code());
     }
@@ -70,7 +69,7 @@ public class MarkPriceBenchmark {
         engine.apply(flip ? safeA : safeB);
         flip = !flip;
         for (int i = 0; i < crossed; i++) {
-            if (!engine.state().account(uids[i]).bybitPositions.get("BTCUSDT")[0].isOpen()) {
+            if (!engine.state().account(uids[i]).bybitPositions.get("BTCPERP")[0].isOpen()) {
                 engine.apply(new Deposit(ts, uids[i], "USDT", new BigDecimal("100"), null));
                 importPosition(i);
             }
@@ -87,6 +86,4 @@ public class MarkPriceBenchmark {
     public static void main(String[] args) throws Exception {
         org.openjdk.jmh.Main.main(args);
     }
-
-    static List<Long> none() { return new ArrayList<>(); }
 }

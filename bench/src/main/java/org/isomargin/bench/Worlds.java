@@ -10,6 +10,12 @@ final class Worlds {
 
     static BigDecimal d(String s) { return new BigDecimal(s); }
 
+    /** A linear market with a 0.01 tick: 10× longs 0.02 apart in entry get distinct liquidation prices. */
+    static Market fineTick() {
+        return new BybitMarket("BTCPERP", BybitCategory.LINEAR, "BTC", "USDT", "USDT", d("0.01"), d("0.001"), d("0.001"), d("100"),
+                d("0.00055"), d("0.0002"), List.of(new RiskTier(1, d("2000000"), d("0.005"), d("0.01"), d("100"), d("0"))));
+    }
+
     static List<Market> markets() {
         return List.of(
                 new BybitMarket("BTCUSDT", BybitCategory.LINEAR, "BTC", "USDT", "USDT", d("0.10"), d("0.001"), d("0.001"), d("100"),

@@ -57,7 +57,7 @@ final class RandomWorld {
         String addr = ADDRESSES[Math.floorMod(op.who(), 3)];
         int x = op.x(), y = op.y();
         int side = (y & 1) == 0 ? 1 : -1;
-        switch (Math.floorMod(op.kind(), 12)) {
+        switch (Math.floorMod(op.kind(), 13)) {
             case 0: return new Deposit(ts, uid, "USDT", BigDecimal.valueOf(Math.floorMod(x, 50_000) + 1, 2), null);
             case 1: return new Withdraw(ts, uid, pick(y, "USDT", "ETH", "USDC"), BigDecimal.valueOf(Math.floorMod(x, 5_000_000) + 1, 3), null);
             case 2: return new Fill(ts, uid, "BTCUSDT", 0, side, BigDecimal.valueOf(Math.floorMod(x, 500) + 1, 3),
@@ -79,6 +79,8 @@ final class RandomWorld {
                     new HlActionBody.TopUpIsolatedOnlyMargin(5, BigDecimal.valueOf(Math.floorMod(x, 30) + 1, 1)));
             case 10: return new BybitSetLeverage(ts, uid, BybitCategory.LINEAR, "BTCUSDT", BigDecimal.valueOf(Math.floorMod(x, 60) + 1),
                     BigDecimal.valueOf(Math.floorMod(x, 60) + 1));
+            case 12: return new HlAction(ts, (x & 1) == 0 ? addr : "0x9999999999999999999999999999999999999999",
+                    ts - 1000L * Math.floorMod(y, 3), (y & 8) == 0 ? null : ts - 1, null, new HlActionBody.Noop());
             default: return new BybitSetAutoAddMargin(ts, uid, BybitCategory.LINEAR, "BTCUSDT", 0, (x & 1) == 0);
         }
     }

@@ -2,7 +2,12 @@ package org.isomargin.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.Vertx;
+import org.isomargin.bybit.http.BybitDialect;
+import org.isomargin.bybit.http.BybitPositionJson;
 import org.isomargin.engine.gateway.EngineGateway;
+import org.isomargin.hyperliquid.http.HyperliquidDialect;
+import org.isomargin.hyperliquid.http.HyperliquidPositionJson;
+import org.isomargin.hyperliquid.signing.Network;
 import org.isomargin.engine.view.BybitPositionView;
 import org.isomargin.engine.view.HlPositionView;
 import org.isomargin.server.admin.Json;
@@ -14,23 +19,33 @@ final class Dialects {
     private Dialects() {}
 
     static DialectHandler bybit(Vertx vertx, EngineGateway gw) {
-        return (req, body) -> req.response().setStatusCode(404).end("{\"retCode\":10017,\"retMsg\":\"Route not found.\"}");
+        BybitDialect d = new BybitDialect(gw);
+        return d::handle;
     }
 
     static DialectHandler hyperliquid(Vertx vertx, EngineGateway gw, boolean mainnet) {
-        return (req, body) -> req.response().setStatusCode(404).end("not wired");
+        HyperliquidDialect d = new HyperliquidDialect(gw, mainnet ? Network.MAINNET : Network.TESTNET);
+        return d::handle;
+    }
+
+    private static JsonNode parse(byte[] json) {
+        try {
+            return Json.MAPPER.readTree(json);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static PositionRenderer positionRenderer() {
         return new PositionRenderer() {
             @Override
             public JsonNode bybit(BybitPositionView v) {
-                return Json.MAPPER.valueToTree(v);
+                return parse(BybitPositionJson.bytes(v));
             }
 
             @Override
             public JsonNode hyperliquid(HlPositionView v) {
-                return Json.MAPPER.valueToTree(v);
+                return parse(HyperliquidPositionJson.bytes(v));
             }
         };
     }

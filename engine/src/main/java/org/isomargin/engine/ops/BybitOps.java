@@ -70,11 +70,17 @@ public final class BybitOps {
         return s != null ? s : new BybitSymbolSettings(DEFAULT_LEVERAGE.min(m.maxLeverage()));
     }
 
+    /** Whether the account runs this symbol in hedge mode (positionIdx 1 and 2) rather than one-way (0). */
+    public static boolean hedgeMode(Account a, BybitMarket m) {
+        return peekSettings(a, m).hedgeMode;
+    }
+
     static boolean effectiveIsolated(Account a, BybitSymbolSettings s) {
         return s.isolated != null ? s.isolated : a.marginMode != BybitMarginMode.REGULAR_MARGIN;
     }
 
-    static boolean idxMatchesMode(BybitSymbolSettings s, int idx) {
+    /** positionIdx 0 in one-way mode, 1 or 2 in hedge mode. */
+    static boolean validIdx(BybitSymbolSettings s, int idx) {
         return s.hedgeMode ? (idx == 1 || idx == 2) : idx == 0;
     }
 
@@ -148,7 +154,7 @@ public final class BybitOps {
         BybitSymbolSettings s = peekSettings(a, m);
         if (!effectiveIsolated(a, s)) return fail(CROSS_POSITION);
         if (!anyOpen(a, m.symbol())) return fail(NO_POSITION);
-        if (c.positionIdx() < 0 || c.positionIdx() > 2 || !idxMatchesMode(s, c.positionIdx())) return fail(POSITION_IDX_MISMATCH);
+        if (!validIdx(s, c.positionIdx())) return fail(POSITION_IDX_MISMATCH);
         BybitPosition p = slot(a, m, c.positionIdx(), false);
         if (p == null || !p.isOpen()) return fail(NO_POSITION);
         if (!p.isolated) return fail(CROSS_POSITION);
@@ -175,8 +181,7 @@ public final class BybitOps {
         if (mk instanceof Result r) return r;
         BybitMarket m = (BybitMarket) mk;
         BybitSymbolSettings s = peekSettings(a, m);
-        Result bad = checkLeverage(m, c.buyLeverage(), "buyLeverage");
-        if (bad == null) bad = checkLeverage(m, c.sellLeverage(), "sellLeverage");
+        Result bad = checkLeverages(m, c.buyLeverage(), c.sellLeverage());
         if (bad != null) return bad;
         if (!s.hedgeMode && c.buyLeverage().compareTo(c.sellLeverage()) != 0)
             return fail(INVALID_PARAMETER, "buyLeverage must equal sellLeverage in one-way mode");
@@ -214,6 +219,11 @@ public final class BybitOps {
         return Result.ok(null);
     }
 
+    private static Result checkLeverages(BybitMarket m, BigDecimal buy, BigDecimal sell) {
+        Result bad = checkLeverage(m, buy, "buyLeverage");
+        return bad != null ? bad : checkLeverage(m, sell, "sellLeverage");
+    }
+
     private static Result checkLeverage(BybitMarket m, BigDecimal lev, String field) {
         if (lev == null || lev.stripTrailingZeros().scale() > 2) return fail(LEVERAGE_INVALID, field);
         if (lev.compareTo(BigDecimal.ONE) < 0) return fail(LEVERAGE_INVALID, field);
@@ -240,8 +250,7 @@ public final class BybitOps {
         Object mk = market(c.symbol(), c.category());
         if (mk instanceof Result r) return r;
         BybitMarket m = (BybitMarket) mk;
-        Result bad = checkLeverage(m, c.buyLeverage(), "buyLeverage");
-        if (bad == null) bad = checkLeverage(m, c.sellLeverage(), "sellLeverage");
+        Result bad = checkLeverages(m, c.buyLeverage(), c.sellLeverage());
         if (bad != null) return bad;
         if (c.buyLeverage().compareTo(c.sellLeverage()) != 0) return fail(INVALID_PARAMETER, "buyLeverage must equal sellLeverage");
         BybitSymbolSettings s = peekSettings(a, m);
@@ -267,7 +276,7 @@ public final class BybitOps {
         BybitMarket m = (BybitMarket) mk;
         if (m.inverse()) return fail(INVALID_PARAMETER, "category: set-auto-add-margin supports linear only");
         BybitSymbolSettings s = peekSettings(a, m);
-        if (c.positionIdx() < 0 || c.positionIdx() > 2 || !idxMatchesMode(s, c.positionIdx())) return fail(POSITION_IDX_MISMATCH);
+        if (!validIdx(s, c.positionIdx())) return fail(POSITION_IDX_MISMATCH);
         if (!effectiveIsolated(a, s)) return fail(AUTO_ADD_NOT_ISOLATED);
         BybitPosition existing = slot(a, m, c.positionIdx(), false);
         if (existing != null && existing.isOpen() && !existing.isolated) return fail(AUTO_ADD_NOT_ISOLATED);
@@ -323,7 +332,7 @@ public final class BybitOps {
             if (!marketable || "PostOnly".equals(c.timeInForce())) return fail(NOT_MARKETABLE);
         }
         BybitSymbolSettings s = peekSettings(a, m);
-        if (c.positionIdx() < 0 || c.positionIdx() > 2 || !idxMatchesMode(s, c.positionIdx())) return fail(POSITION_IDX_MISMATCH);
+        if (!validIdx(s, c.positionIdx())) return fail(POSITION_IDX_MISMATCH);
         BigDecimal qty = c.qty();
         if (c.reduceOnly()) {
             BybitPosition p = slot(a, m, c.positionIdx(), false);
@@ -358,7 +367,7 @@ public final class BybitOps {
         if (c.price() == null || c.price().signum() <= 0) return fail(PRICE_INVALID);
         if (c.fee() != null && c.fee().signum() < 0) return fail(INVALID_PARAMETER, "fee");
         BybitSymbolSettings s = peekSettings(a, m);
-        if (c.positionIdx() < 0 || c.positionIdx() > 2 || !idxMatchesMode(s, c.positionIdx())) return fail(POSITION_IDX_MISMATCH);
+        if (!validIdx(s, c.positionIdx())) return fail(POSITION_IDX_MISMATCH);
         Object done = trade(a, m, c.positionIdx(), c.side(), c.qty(), c.price(), c.fee(), c.timestamp(), 0, null);
         if (done instanceof Result r) return r;
         return Result.ok(views.bybit(a, m, slot(a, m, c.positionIdx(), false)));
@@ -458,7 +467,7 @@ public final class BybitOps {
         if (a == null) return fail(UNKNOWN_ACCOUNT);
         BybitMarket m = (BybitMarket) st.markets.get(c.symbol());
         BybitSymbolSettings s = peekSettings(a, m);
-        if (c.positionIdx() < 0 || c.positionIdx() > 2 || !idxMatchesMode(s, c.positionIdx())) return fail(POSITION_IDX_MISMATCH);
+        if (!validIdx(s, c.positionIdx())) return fail(POSITION_IDX_MISMATCH);
         if (c.side() != 1 && c.side() != -1) return fail(INVALID_PARAMETER, "side");
         if (s.hedgeMode && c.side() != (c.positionIdx() == 1 ? 1 : -1)) return fail(POSITION_IDX_MISMATCH);
         if (c.size() == null || c.size().signum() <= 0 || c.size().remainder(m.qtyStep()).signum() != 0) return fail(QTY_INVALID);

@@ -180,32 +180,34 @@ public final class HyperliquidOps {
         HyperliquidMarket m = st.hlByAsset.get(r.asset());
         if (m == null) return HlOrderStatus.error(UNKNOWN_SYMBOL.hyperliquidMessage(r.asset()));
         if (r.sz() == null || r.sz().signum() <= 0 || r.sz().stripTrailingZeros().scale() > m.szDecimals())
-            return HlOrderStatus.error(QTY_INVALID.hyperliquidMessage());
-        if (r.px() == null || r.px().signum() <= 0 || !validPrice(r.px(), m.szDecimals()))
-            return HlOrderStatus.error(PRICE_INVALID.hyperliquidMessage());
+            return orderError(QTY_INVALID, r.asset());
+        if (r.px() == null || r.px().signum() <= 0 || !validPrice(r.px(), m.szDecimals())) return orderError(PRICE_INVALID, r.asset());
         BigDecimal mark = st.mark(m.symbol());
-        if (mark == null) return HlOrderStatus.error(NO_MARK_PRICE.hyperliquidMessage());
+        if (mark == null) return orderError(NO_MARK_PRICE, r.asset());
         int side = r.isBuy() ? 1 : -1;
         boolean marketable = side > 0 ? r.px().compareTo(mark) >= 0 : r.px().compareTo(mark) <= 0;
-        if (r.trigger() || "Alo".equals(r.tif())) return HlOrderStatus.error(NOT_MARKETABLE.hyperliquidMessage());
-        if (!marketable) {
-            return "Ioc".equals(r.tif()) ? HlOrderStatus.error(IOC_NOT_FILLED.hyperliquidMessage(r.asset()))
-                    : HlOrderStatus.error(NOT_MARKETABLE.hyperliquidMessage());
-        }
+        if (r.trigger() || "Alo".equals(r.tif())) return orderError(NOT_MARKETABLE, r.asset());
+        if (!marketable)
+            return "Ioc".equals(r.tif()) ? HlOrderStatus.error(IOC_NOT_FILLED.hyperliquidMessage(r.asset())) : orderError(NOT_MARKETABLE, r.asset());
         BigDecimal sz = r.sz();
         if (r.reduceOnly()) {
             HlPosition p = a.hlPositions.get(m.symbol());
-            if (p == null || !p.isOpen() || p.szi.signum() == side) return HlOrderStatus.error(REDUCE_ONLY_INCREASE.hyperliquidMessage());
+            if (p == null || !p.isOpen() || p.szi.signum() == side) return orderError(REDUCE_ONLY_INCREASE, r.asset());
             sz = sz.min(p.szi.abs());
         }
         long oid = st.nextOrderId;
         Object done = trade(a, m, side, sz, mark, null, ts, oid, r.cloid());
-        if (done instanceof Result fail) return HlOrderStatus.error(fail.hyperliquidMessage());
+        if (done instanceof Result fail) return orderError(fail.code(), r.asset());
         Execution e = (Execution) done;
         st.nextOrderId++;
         a.orders.add(new OrderRecord(oid, r.cloid(), m.symbol(), side, "Limit", r.px(), r.sz(), r.tif(), "Filled", e.price(),
                 sz, e.fee(), r.reduceOnly(), 0, ts));
         return HlOrderStatus.filled(sz, mark, oid);
+    }
+
+    /** The venue suffixes order errors with the asset ("Insufficient margin to place order. asset=4"). */
+    private static HlOrderStatus orderError(ResultCode code, int asset) {
+        return HlOrderStatus.error(code.hyperliquidMessage() + " asset=" + asset);
     }
 
     /** Perp prices: at most 5 significant figures (integers always allowed) and 6 − szDecimals decimals. */
@@ -407,4 +409,13 @@ public final class HyperliquidOps {
 
     /** ResultCode used when an asset index does not exist, exposed for the dialect's own checks. */
     public static ResultCode unknownAsset() { return UNKNOWN_SYMBOL; }
+
+    /** Refusals raised before the nonce is recorded: such an action left the state exactly as it was. */
+    private static final java.util.Set<ResultCode> BEFORE_NONCE = java.util.EnumSet.of(NONCE_TOO_LOW, NONCE_TOO_HIGH,
+            MUST_DEPOSIT, UNKNOWN_SIGNER, ACTION_EXPIRED, NONCE_DUPLICATE, VAULT_NOT_REGISTERED, VAULT_NOT_LEADER);
+
+    /** Whether an action with this result changed state (its nonce at least), so it must be journaled. */
+    public static boolean changedState(Result r) {
+        return r.ok() || !BEFORE_NONCE.contains(r.code());
+    }
 }

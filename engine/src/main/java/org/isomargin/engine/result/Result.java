@@ -16,11 +16,11 @@ public record Result(ResultCode code, Object payload, Object[] args) {
 
     public String hyperliquidMessage() { return code.hyperliquidMessage(args); }
 
-    /** Bybit retMsg, with the detail (e.g. the offending field) appended for parameter errors. */
+    /** Bybit retMsg; parameter errors (10001) name what was wrong, e.g. the field or symbol. */
     public String bybitMessage() {
-        if (args.length > 0 && code.bybitCode() == 10001 && code == ResultCode.INVALID_PARAMETER)
-            return "params error: " + args[0];
-        return code.bybitMsg();
+        if (args.length == 0 || code.bybitCode() != 10001) return code.bybitMsg();
+        if (code == ResultCode.INVALID_PARAMETER) return "params error: " + args[0];
+        return code.bybitMsg() + " (" + args[0] + ")";
     }
 
     @SuppressWarnings("unchecked")

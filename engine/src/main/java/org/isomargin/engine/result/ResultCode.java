@@ -54,7 +54,7 @@ public enum ResultCode {
     RISK_LIMIT_EXCEEDED(110090, "Order placement failed as your position may exceed the max limit allowed at the current risk limit.",
             "Order would exceed the maximum position size for the asset.", "risk_limit_exceeded"),
     REDUCE_ONLY_INCREASE(110017, "Reduce-only rule not satisfied", "Reduce only order would increase position.", "reduce_only"),
-    NOT_MARKETABLE(10001, "Isomargin has no order book: only Market orders and marketable Limit IOC orders are accepted",
+    NOT_MARKETABLE(10001, "Isomargin has no order book: only Market orders and Limit orders priced through the mark price are accepted",
             "Isomargin has no order book: only orders priced through the mark price can fill", "not_marketable"),
     IOC_NOT_FILLED(0, "OK", "Order could not immediately match against any resting orders. asset=%s", "ioc_cancelled"),
     NO_MARK_PRICE(10001, "no mark price for symbol", "No mark price for asset.", "no_mark_price"),

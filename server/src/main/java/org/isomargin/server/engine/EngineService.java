@@ -19,6 +19,7 @@ import org.isomargin.engine.command.Command;
 import org.isomargin.engine.command.CreateApiKey;
 import org.isomargin.engine.command.HlAction;
 import org.isomargin.engine.gateway.EngineGateway;
+import org.isomargin.engine.ops.HyperliquidOps;
 import org.isomargin.engine.result.Result;
 import org.isomargin.journal.CommandLog;
 import org.isomargin.journal.SnapshotStore;
@@ -107,7 +108,8 @@ public final class EngineService implements EngineGateway, AutoCloseable {
             done.completeExceptionally(e);
             return;
         }
-        boolean changed = r.ok() || c instanceof HlAction; // a refused Hyperliquid action may have used its nonce
+        // A refused Hyperliquid action may still have used its nonce; other refusals change nothing.
+        boolean changed = r.ok() || (c instanceof HlAction && HyperliquidOps.changedState(r));
         if (r.ok() && c instanceof CreateApiKey) keys.put(((ApiKey) r.payload()).apiKey(), (ApiKey) r.payload());
         if (!changed) {
             journal.barrier().whenComplete((seq, err) -> finish(done, r, err));
