@@ -54,7 +54,7 @@ public final class IsomarginServer implements AutoCloseable {
             service = Recovery.inMemory(clock);
             report = "journal disabled: nothing is durable";
         }
-        LOG.info(report);
+        LOG.fine(report);
         seedDefaults(service);
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(Math.max(2, Runtime.getRuntime().availableProcessors())));
         OperatorApi admin = new OperatorApi(service, token, Dialects.positionRenderer());

@@ -59,8 +59,8 @@ public final class Recovery {
             throw e;
         }
         long elapsed = (System.nanoTime() - start) / 1_000_000;
-        String report = "recovered " + replayed + " journaled commands after snapshot " + after + " in " + elapsed + " ms; "
-                + journal.recoveryReport();
+        String from = after == CommandLog.NO_SEQUENCE ? "with no snapshot" : "after the snapshot at sequence " + after;
+        String report = "recovered " + replayed + " journaled commands " + from + " in " + elapsed + " ms; " + journal.recoveryReport();
         EngineService service = new EngineService(engine, journal, snapshots, clock, snapshotEvery, snapshotSeconds);
         return new Opened(service, replayed, after, elapsed, report);
     }
