@@ -63,6 +63,40 @@ class RestartRecoveryTest {
         }
     }
 
+    /** Root ignores permission bits, so the directory is made immutable with chattr +i (skipped where chattr is missing). */
+    @Test
+    void readOnlyDataDirectoryIsAClearErrorAndDamagesNothing(@TempDir Path dir) throws Exception {
+        ServerConfig cfg = ServerConfig.defaults().withPort(0).withAdminPort(0).withDataDir(dir.resolve("data"));
+        String hash;
+        try (IsomarginServer s = IsomarginServer.start(cfg, System::currentTimeMillis, TOKEN)) {
+            drive(new OperatorClient(s.adminPort(), TOKEN), 1);
+            hash = new OperatorClient(s.adminPort(), TOKEN).get("/admin/state-hash").body().get("stateHash").asText();
+        }
+        Path journal = dir.resolve("data/journal");
+        org.junit.jupiter.api.Assumptions.assumeTrue(chattr("+i", journal), "chattr is not available here");
+        try {
+            Exception e = assertThrows(Exception.class, () -> IsomarginServer.start(cfg, System::currentTimeMillis, TOKEN));
+            String text = String.valueOf(e.getMessage()) + " " + e.getCause();
+            assertTrue(text.contains(journal.toString()) || text.contains("journal"), text);
+        } finally {
+            chattr("-i", journal);
+        }
+        try (IsomarginServer s = IsomarginServer.start(cfg, System::currentTimeMillis, TOKEN)) {
+            assertEquals(hash, new OperatorClient(s.adminPort(), TOKEN).get("/admin/state-hash").body().get("stateHash").asText());
+        }
+    }
+
+    private static boolean chattr(String flag, Path p) {
+        try {
+            return new ProcessBuilder("chattr", flag, p.toString()).inheritIO().start().waitFor() == 0;
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     @Test
     void unwritableDataDirectoryIsAClearErrorAndDamagesNothing(@TempDir Path dir) throws Exception {
         Path blocker = dir.resolve("not-a-dir");
