@@ -100,7 +100,13 @@ public final class OperatorApi {
         if (head.equals("markets")) {
             if (p.length == 3 && m == HttpMethod.GET) return gw.read(e -> {
                 ArrayNode list = Json.MAPPER.createArrayNode();
-                for (Market mk : e.state().markets.values()) list.add(MarketJson.render(mk));
+                for (Market mk : e.state().markets.values()) {
+                    ObjectNode row = MarketJson.render(mk);
+                    BigDecimal mark = e.state().mark(mk.symbol());
+                    if (mark == null) row.putNull("markPrice");
+                    else row.put("markPrice", plain(mark));
+                    list.add(row);
+                }
                 return object().set("markets", list);
             });
             if (p.length == 4 && m == HttpMethod.PUT) {
