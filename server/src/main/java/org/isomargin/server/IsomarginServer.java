@@ -6,6 +6,8 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import java.util.logging.Logger;
@@ -24,16 +26,16 @@ public final class IsomarginServer implements AutoCloseable {
 
     private final Vertx vertx;
     private final EngineService service;
-    private final HttpServer publicServer;
+    private final List<HttpServer> publicServers;
     private final HttpServer adminServer;
     private final AdminToken token;
     private final String recoveryReport;
 
-    private IsomarginServer(Vertx vertx, EngineService service, HttpServer publicServer, HttpServer adminServer, AdminToken token,
+    private IsomarginServer(Vertx vertx, EngineService service, List<HttpServer> publicServers, HttpServer adminServer, AdminToken token,
                             String recoveryReport) {
         this.vertx = vertx;
         this.service = service;
-        this.publicServer = publicServer;
+        this.publicServers = List.copyOf(publicServers);
         this.adminServer = adminServer;
         this.token = token;
         this.recoveryReport = recoveryReport;
@@ -56,16 +58,31 @@ public final class IsomarginServer implements AutoCloseable {
         }
         LOG.fine(report);
         seedDefaults(service);
-        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(Math.max(2, Runtime.getRuntime().availableProcessors())));
+        int loops = Math.max(2, Runtime.getRuntime().availableProcessors());
+        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(loops));
         OperatorApi admin = new OperatorApi(service, token, Dialects.positionRenderer());
         PublicRoutes routes = new PublicRoutes(Dialects.bybit(vertx, service), Dialects.hyperliquid(vertx, service, cfg.mainnet()));
-        HttpServer pub = vertx.createHttpServer(new HttpServerOptions().setPort(cfg.port()).setHost("0.0.0.0")
-                        .setMaxInitialLineLength(16 * 1024).setCompressionSupported(false))
-                .requestHandler(routes::handle).listen().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        // One server instance per event loop on the same port: Vert.x spreads connections over them, so signature
+        // recovery (done on the request's loop) uses every core. Port 0 (tests) is resolved to one free port first,
+        // since Vert.x shares a listening socket only between instances given the same port number.
+        List<HttpServer> pub = new ArrayList<>();
+        int port = cfg.port() == 0 ? freePort() : cfg.port();
+        for (int i = 0; i < loops; i++) {
+            HttpServer s = vertx.createHttpServer(new HttpServerOptions().setPort(port).setHost("0.0.0.0")
+                            .setMaxInitialLineLength(16 * 1024).setCompressionSupported(false))
+                    .requestHandler(routes::handle).listen().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+            pub.add(s);
+        }
         HttpServer adm = vertx.createHttpServer(new HttpServerOptions().setPort(cfg.adminPort()).setHost("127.0.0.1"))
                 .requestHandler(admin::handle).listen().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         admin.markReady();
         return new IsomarginServer(vertx, service, pub, adm, token, report);
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            return s.getLocalPort();
+        }
     }
 
     /** A data directory with no markets yet gets the default list and starting marks, journaled like any command. */
@@ -76,7 +93,7 @@ public final class IsomarginServer implements AutoCloseable {
         service.submit(ts -> new MarkPrices(ts, DefaultMarkets.marks())).get(30, TimeUnit.SECONDS);
     }
 
-    public int publicPort() { return publicServer.actualPort(); }
+    public int publicPort() { return publicServers.get(0).actualPort(); }
 
     public int adminPort() { return adminServer.actualPort(); }
 
@@ -89,7 +106,7 @@ public final class IsomarginServer implements AutoCloseable {
     @Override
     public void close() {
         try {
-            publicServer.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            for (HttpServer s : publicServers) s.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
             adminServer.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             LOG.warning("closing listeners: " + e);
