@@ -1,5 +1,8 @@
 package org.isomargin.server;
 
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.http.HttpServer;
@@ -62,17 +65,19 @@ public final class IsomarginServer implements AutoCloseable {
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(loops));
         OperatorApi admin = new OperatorApi(service, token, Dialects.positionRenderer());
         PublicRoutes routes = new PublicRoutes(Dialects.bybit(vertx, service), Dialects.hyperliquid(vertx, service, cfg.mainnet()));
-        // One server instance per event loop on the same port: Vert.x spreads connections over them, so signature
-        // recovery (done on the request's loop) uses every core. Port 0 (tests) is resolved to one free port first,
-        // since Vert.x shares a listening socket only between instances given the same port number.
-        List<HttpServer> pub = new ArrayList<>();
+        // One server instance per event loop, deployed as verticle instances so each gets its own loop: Vert.x
+        // spreads connections over them, and signature recovery (done on the request's loop) uses every core.
+        // Port 0 (tests) is resolved to one free port first: instances share a socket only for the same port.
+        List<HttpServer> pub = java.util.Collections.synchronizedList(new ArrayList<>());
         int port = cfg.port() == 0 ? freePort() : cfg.port();
-        for (int i = 0; i < loops; i++) {
-            HttpServer s = vertx.createHttpServer(new HttpServerOptions().setPort(port).setHost("0.0.0.0")
-                            .setMaxInitialLineLength(16 * 1024).setCompressionSupported(false))
-                    .requestHandler(routes::handle).listen().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
-            pub.add(s);
-        }
+        HttpServerOptions opts = new HttpServerOptions().setPort(port).setHost("0.0.0.0")
+                .setMaxInitialLineLength(16 * 1024).setCompressionSupported(false);
+        vertx.deployVerticle(() -> new VerticleBase() {
+            @Override
+            public Future<?> start() {
+                return vertx.createHttpServer(opts).requestHandler(routes::handle).listen().onSuccess(pub::add);
+            }
+        }, new DeploymentOptions().setInstances(loops)).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         HttpServer adm = vertx.createHttpServer(new HttpServerOptions().setPort(cfg.adminPort()).setHost("127.0.0.1"))
                 .requestHandler(admin::handle).listen().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         admin.markReady();
