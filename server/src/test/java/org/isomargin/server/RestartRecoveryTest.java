@@ -86,6 +86,45 @@ class RestartRecoveryTest {
         }
     }
 
+    /** A real full disk: a 100 MiB tmpfs (root only; skipped where mounting is not allowed). */
+    @Test
+    void fullDiskAtStartUpIsAClearErrorAndDamagesNothing(@TempDir Path dir) throws Exception {
+        Path mnt = dir.resolve("small-disk");
+        Files.createDirectories(mnt);
+        org.junit.jupiter.api.Assumptions.assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=100m", "tmpfs", mnt.toString()),
+                "cannot mount a tmpfs here");
+        try {
+            ServerConfig cfg = ServerConfig.defaults().withPort(0).withAdminPort(0).withDataDir(mnt.resolve("data"));
+            String hash;
+            try (IsomarginServer s = IsomarginServer.start(cfg, System::currentTimeMillis, TOKEN)) {
+                drive(new OperatorClient(s.adminPort(), TOKEN), 1);
+                hash = new OperatorClient(s.adminPort(), TOKEN).get("/admin/state-hash").body().get("stateHash").asText();
+            }
+            Path filler = mnt.resolve("filler");
+            run("dd", "if=/dev/zero", "of=" + filler, "bs=1M", "count=200", "status=none"); // stops when the disk is full
+            Exception e = assertThrows(Exception.class, () -> IsomarginServer.start(cfg, System::currentTimeMillis, TOKEN));
+            String text = String.valueOf(e.getMessage()) + " " + e.getCause();
+            assertTrue(text.contains("space") || text.contains("disk full"), text);
+            Files.delete(filler);
+            try (IsomarginServer s = IsomarginServer.start(cfg, System::currentTimeMillis, TOKEN)) {
+                assertEquals(hash, new OperatorClient(s.adminPort(), TOKEN).get("/admin/state-hash").body().get("stateHash").asText());
+            }
+        } finally {
+            run("umount", mnt.toString());
+        }
+    }
+
+    private static boolean run(String... cmd) {
+        try {
+            return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() == 0;
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     private static boolean chattr(String flag, Path p) {
         try {
             return new ProcessBuilder("chattr", flag, p.toString()).inheritIO().start().waitFor() == 0;
