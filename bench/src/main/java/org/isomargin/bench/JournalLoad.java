@@ -23,7 +23,7 @@ public final class JournalLoad {
     private JournalLoad() {}
 
     record Run(String name, long commands, double seconds, Percentiles latency) { // double: elapsed time, not money
-        double perSecond() { return commands / seconds; }
+        double perSecond() { return commands / seconds; } // metrics, not money
     }
 
     public static void main(String[] args) throws Exception {
@@ -41,7 +41,7 @@ public final class JournalLoad {
         System.out.println("|---|---|---|---|---|");
         for (Run r : runs)
             System.out.printf("| %s | %.0f | %d | %d | %d |%n", r.name, r.perSecond(), r.latency.micros(0.50), r.latency.micros(0.99), r.latency.micros(0.999));
-        double off = (runs.get(0).perSecond() + runs.get(2).perSecond()) / 2, on = (runs.get(1).perSecond() + runs.get(3).perSecond()) / 2;
+        double off = (runs.get(0).perSecond() + runs.get(2).perSecond()) / 2, on = (runs.get(1).perSecond() + runs.get(3).perSecond()) / 2; // metrics, not money
         System.out.printf("ratio fsync/disabled (commands/s, mean of both rounds): %.2f%n", on / off);
     }
 
@@ -86,7 +86,7 @@ public final class JournalLoad {
         Thread.sleep(TimeUnit.SECONDS.toMillis(seconds));
         stop.set(true);
         for (Thread t : threads) t.join();
-        double elapsed = (System.nanoTime() - start) / 1e9;
+        double elapsed = (System.nanoTime() - start) / 1e9; // metrics, not money
         svc.close();
         long total = 0;
         for (int c : counts) total += c;

@@ -265,7 +265,7 @@ public final class BybitLoad {
                 inFlight, accounts, minGapMs));
         sb.append("| round | endpoint | requests/s | p50 ms | p99 ms | errors | server CPU (cores) | client CPU (cores) | other processes (cores) |\n");
         sb.append("|---|---|---|---|---|---|---|---|---|\n");
-        double sumTime = 0, sumAdd = 0; // double: rates for display
+        double sumTime = 0, sumAdd = 0; // double: rates for display (metrics, not money)
         for (int r = 0; r < results.size(); r++) {
             for (PhaseResult p : results.get(r)) {
                 boolean isAdd = p.label().endsWith("add-margin");

@@ -141,8 +141,8 @@ public final class HyperliquidLoad {
             long nonceBase = System.currentTimeMillis();
             t0 = System.nanoTime();
             Signed[] signed = preSign(signers, total, nonceBase, ntli, network, signThreads);
-            double signSeconds = (System.nanoTime() - t0) / 1e9;
-            double signRate = total / signSeconds;
+            double signSeconds = (System.nanoTime() - t0) / 1e9; // metrics, not money
+            double signRate = total / signSeconds; // metrics, not money
             System.err.printf("pre-signed %d requests on %d threads in %.1f s (%.0f signatures/s); nonces %d … %d%n", total,
                     signThreads, signSeconds, signRate, nonceBase, nonceBase + (total - 1) / signerCount);
             Signed[] sample = java.util.Arrays.copyOf(signed, Math.min(signed.length, 4096));
@@ -165,8 +165,8 @@ public final class HyperliquidLoad {
             recoveries(sample, 2, 1, 0);
 
             List<PhaseResult> measured = new ArrayList<>();
-            List<double[]> recovery = new ArrayList<>(); // per round: rate 1 thread, rate 2 threads, other load during each
-            double path1 = 0;
+            List<double[]> recovery = new ArrayList<>(); // per round: rate 1 thread, rate 2 threads, other load during each (metrics, not money)
+            double path1 = 0; // metrics, not money
             for (int r = 0; r < rounds; r++) {
                 int from = initialFresh + r * perRound;
                 PhaseResult w = driver.all("round " + (r + 1) + " warm-up", slice(signed, from, warmupRequests, shards, server.port, false),
@@ -177,10 +177,10 @@ public final class HyperliquidLoad {
                 System.err.println(m.summary());
                 measured.add(m);
                 Quiet.await(server.pid(), driver.quietThreshold, quietWait);
-                double[] r1 = measureRecoveries(sample, 1, recoverySeconds, server.pid());
+                double[] r1 = measureRecoveries(sample, 1, recoverySeconds, server.pid()); // metrics, not money
                 Quiet.await(server.pid(), driver.quietThreshold, quietWait);
-                double[] r2 = measureRecoveries(sample, 2, recoverySeconds, server.pid());
-                recovery.add(new double[] {r1[0], r2[0], r1[1], r2[1]});
+                double[] r2 = measureRecoveries(sample, 2, recoverySeconds, server.pid()); // metrics, not money
+                recovery.add(new double[] {r1[0], r2[0], r1[1], r2[1]}); // metrics, not money
                 System.err.printf("round %d recoveries/s: 1 thread %.0f (other processes %.2f cores), 2 threads %.0f (other %.2f)%n",
                         r + 1, r1[0], r1[1], r2[0], r2[1]);
                 if (r == 0) {
@@ -249,7 +249,7 @@ public final class HyperliquidLoad {
     }
 
     /** SignatureRecovery.recover on {@code threads} threads: {@code warmup} s, then {@code seconds} measured; recoveries/s. */
-    static double recoveries(Signed[] sample, int threads, int warmup, int seconds) throws Exception {
+    static double recoveries(Signed[] sample, int threads, int warmup, int seconds) throws Exception { // metrics, not money
         return timedLoop(threads, warmup, seconds, (i, sink) -> {
             Signed s = sample[i % sample.length];
             return SignatureRecovery.recover(s.digest(), s.signature()).length();
@@ -257,19 +257,19 @@ public final class HyperliquidLoad {
     }
 
     /** {recoveries/s, cores used by other processes meanwhile}. */
-    static double[] measureRecoveries(Signed[] sample, int threads, int seconds, long serverPid) throws Exception {
+    static double[] measureRecoveries(Signed[] sample, int threads, int seconds, long serverPid) throws Exception { // metrics, not money
         long self = ProcessHandle.current().pid();
         ThreadCpu.Machine m0 = ThreadCpu.machineNow();
         ThreadCpu.Snapshot a0 = ThreadCpu.take(self), b0 = ThreadCpu.take(serverPid);
-        double rate = recoveries(sample, threads, 1, seconds);
+        double rate = recoveries(sample, threads, 1, seconds); // metrics, not money
         ThreadCpu.Snapshot a1 = ThreadCpu.take(self), b1 = ThreadCpu.take(serverPid);
         ThreadCpu.Machine m1 = ThreadCpu.machineNow();
-        double other = Math.max(0, m0.coresUntil(m1) - ThreadCpu.cores(a0, a1) - ThreadCpu.cores(b0, b1));
-        return new double[] {rate, other};
+        double other = Math.max(0, m0.coresUntil(m1) - ThreadCpu.cores(a0, a1) - ThreadCpu.cores(b0, b1)); // metrics, not money
+        return new double[] {rate, other}; // metrics, not money
     }
 
     /** What the server's event loop does per request before the engine: parse the body, rebuild the digest, recover. */
-    static double serverPath(Signed[] sample, Network network, int seconds) throws Exception {
+    static double serverPath(Signed[] sample, Network network, int seconds) throws Exception { // metrics, not money
         return timedLoop(1, 1, seconds, (i, sink) -> {
             Signed s = sample[i % sample.length];
             try {
@@ -286,7 +286,7 @@ public final class HyperliquidLoad {
     }
 
     /** Runs {@code op} on {@code threads} threads; answers operations per second over the measured seconds. */
-    static double timedLoop(int threads, int warmup, int seconds, Op op) throws Exception {
+    static double timedLoop(int threads, int warmup, int seconds, Op op) throws Exception { // metrics, not money
         AtomicLong done = new AtomicLong();
         java.util.concurrent.atomic.AtomicInteger phase = new java.util.concurrent.atomic.AtomicInteger(); // 0 warm, 1 measure, 2 stop
         List<Thread> ts = new ArrayList<>();
@@ -317,7 +317,7 @@ public final class HyperliquidLoad {
         return done.get() / ((end - start) / 1e9);
     }
 
-    private static void report(Cli cli, List<PhaseResult> measured, List<double[]> recovery, double path1, double signRate,
+    private static void report(Cli cli, List<PhaseResult> measured, List<double[]> recovery, double path1, double signRate, // metrics, not money
                                int signThreads, int signers, int inFlight, ServerProcess server, boolean conserved) {
         StringBuilder sb = new StringBuilder();
         sb.append("\n### HTTP load: Hyperliquid `/exchange` updateIsolatedMargin vs secp256k1 recovery\n\n");
@@ -331,10 +331,10 @@ public final class HyperliquidLoad {
                 + "| requests ÷ recoveries (1 thread) | requests ÷ recoveries (2 threads) | server CPU (cores) | client CPU (cores) "
                 + "| other processes (cores) |\n");
         sb.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
-        double sum = 0, sum1 = 0, sum2 = 0; // double: rates for display
+        double sum = 0, sum1 = 0, sum2 = 0; // double: rates for display (metrics, not money)
         for (int r = 0; r < measured.size(); r++) {
             PhaseResult p = measured.get(r);
-            double[] rec = recovery.get(r);
+            double[] rec = recovery.get(r); // metrics, not money
             sum += p.perSecond();
             sum1 += rec[0];
             sum2 += rec[1];

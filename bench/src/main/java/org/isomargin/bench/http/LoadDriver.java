@@ -36,7 +36,7 @@ final class LoadDriver implements AutoCloseable {
     final int depth;
     /** Before a measured window, wait up to this long for other processes to use less than quietThreshold cores. */
     int quietWaitSeconds = 60;
-    double quietThreshold = 0.1; // double: cores, for display
+    double quietThreshold = 0.1; // double: cores, for display (metrics, not money)
 
     LoadDriver(int port, int shardCount, int connectionsPerShard, int depth) throws Exception {
         this.connectionsPerShard = connectionsPerShard;
@@ -139,11 +139,11 @@ final class LoadDriver implements AutoCloseable {
     }
 
     private PhaseResult collect(String label, boolean measureAll, ThreadCpu.Snapshot s0, ThreadCpu.Snapshot s1,
-                                ThreadCpu.Snapshot c0, ThreadCpu.Snapshot c1, double machineCores) throws Exception {
+                                ThreadCpu.Snapshot c0, ThreadCpu.Snapshot c1, double machineCores) throws Exception { // metrics, not money
         Histogram h = new Histogram();
         Map<String, Long> errors = new TreeMap<>();
         long ok = 0, throttled = 0;
-        double perSecond = 0; // double: a rate for display
+        double perSecond = 0; // double: a rate for display (metrics, not money)
         long first = Long.MAX_VALUE, last = Long.MIN_VALUE;
         for (Shard s : shards) {
             CompletableFuture<Void> f = new CompletableFuture<>();
@@ -157,7 +157,7 @@ final class LoadDriver implements AutoCloseable {
             first = Math.min(first, s.firstSend);
             last = Math.max(last, s.lastDone);
         }
-        double seconds = measureAll ? (last - first) / 1e9 : (s1.atNanos() - s0.atNanos()) / 1e9;
+        double seconds = measureAll ? (last - first) / 1e9 : (s1.atNanos() - s0.atNanos()) / 1e9; // metrics, not money
         if (measureAll) perSecond = ok / seconds;
         return new PhaseResult(label, ok, seconds, perSecond, h, errors, throttled, ThreadCpu.cores(s0, s1),
                 ThreadCpu.between(s0, s1), ThreadCpu.cores(c0, c1), ThreadCpu.between(c0, c1), machineCores);

@@ -7,12 +7,12 @@ import java.util.Map;
  * One measured window. {@code perSecond} counts successful responses only; {@code errors} every other outcome in the
  * window. CPU figures are in cores (1.0 = one core busy the whole window), for the server process and this one.
  */
-record PhaseResult(String label, long ok, double seconds, double perSecond, Histogram latency, Map<String, Long> errors,
-                   long throttled, double serverCores, List<ThreadCpu.Usage> serverThreads, double clientCores,
-                   List<ThreadCpu.Usage> clientThreads, double machineCores) {
+record PhaseResult(String label, long ok, double seconds, double perSecond, Histogram latency, Map<String, Long> errors, // metrics, not money
+                   long throttled, double serverCores, List<ThreadCpu.Usage> serverThreads, double clientCores, // metrics, not money
+                   List<ThreadCpu.Usage> clientThreads, double machineCores) { // metrics, not money
 
     /** Cores used by other processes on the machine during the window (a disturbed measurement when well above 0). */
-    double otherCores() {
+    double otherCores() { // metrics, not money
         return Math.max(0, machineCores - serverCores - clientCores);
     }
 

@@ -28,7 +28,7 @@ final class ThreadCpu {
     record Entry(String name, long cpuNanos) {}
 
     /** A thread's share of CPU over an interval, in cores (1.0 = one core busy all the time). */
-    record Usage(long tid, String name, double cores) {}
+    record Usage(long tid, String name, double cores) {} // metrics, not money
 
     private ThreadCpu() {}
 
@@ -66,20 +66,20 @@ final class ThreadCpu {
 
     /** Per-thread usage between two snapshots, busiest first; threads below 0.005 cores are left out. */
     static List<Usage> between(Snapshot a, Snapshot b) {
-        double wall = b.atNanos - a.atNanos; // double: a ratio for display
+        double wall = b.atNanos - a.atNanos; // double: a ratio for display (metrics, not money)
         List<Usage> out = new ArrayList<>();
         for (Map.Entry<Long, Entry> e : b.threads.entrySet()) {
             Entry before = a.threads.get(e.getKey());
             long used = e.getValue().cpuNanos - (before == null ? 0 : before.cpuNanos);
-            double cores = used / wall;
+            double cores = used / wall; // metrics, not money
             if (cores >= 0.005) out.add(new Usage(e.getKey(), e.getValue().name, cores));
         }
-        out.sort((x, y) -> Double.compare(y.cores, x.cores));
+        out.sort((x, y) -> Double.compare(y.cores, x.cores)); // metrics, not money
         return out;
     }
 
-    static double cores(Snapshot a, Snapshot b) {
-        return (b.totalNanos() - a.totalNanos()) / (double) (b.atNanos - a.atNanos);
+    static double cores(Snapshot a, Snapshot b) { // metrics, not money
+        return (b.totalNanos() - a.totalNanos()) / (double) (b.atNanos - a.atNanos); // metrics, not money
     }
 
     /** "name 0.93, name 0.41, …" for the busiest {@code max} threads. */
@@ -95,8 +95,8 @@ final class ThreadCpu {
     /** Machine-wide busy time (all CPUs, everything but idle and iowait) from /proc/stat, in ns, at one instant. */
     record Machine(long atNanos, long busyNanos) {
         /** Busy cores over the interval, e.g. 1.9 of 2. */
-        double coresUntil(Machine later) {
-            return (later.busyNanos - busyNanos) / (double) (later.atNanos - atNanos);
+        double coresUntil(Machine later) { // metrics, not money
+            return (later.busyNanos - busyNanos) / (double) (later.atNanos - atNanos); // metrics, not money
         }
     }
 
