@@ -70,7 +70,7 @@ public final class Engine {
         if (c instanceof CreateAccount x) return accounts.createAccount(x);
         if (c instanceof CreateSubAccount x) return accounts.createSubAccount(x);
         if (c instanceof CreateApiKey x) return accounts.createApiKey(x);
-        if (c instanceof PutMarket x) return accounts.putMarket(x);
+        if (c instanceof PutMarket x) return putMarket(x);
         throw new IllegalArgumentException("unknown command " + c.getClass().getName());
     }
 
@@ -88,6 +88,23 @@ public final class Engine {
     private Result importHl(ImportHlPosition c) {
         if (!(st.markets.get(c.coin()) instanceof HyperliquidMarket)) return Result.fail(UNKNOWN_SYMBOL, c.coin());
         return hyperliquid.importPosition(c);
+    }
+
+    /** A replaced market (tiers, tick, fees) changes the figures of its open positions: recompute and re-file them. */
+    private Result putMarket(PutMarket c) {
+        Result r = accounts.putMarket(c);
+        if (!r.ok()) return r;
+        Market m = c.market();
+        for (Account a : st.accounts.values()) {
+            if (m instanceof BybitMarket b) {
+                BybitPosition[] slots = a.bybitPositions.get(b.symbol());
+                if (slots != null) for (BybitPosition p : slots) if (p != null && p.isOpen()) bybit.refreshPosition(b, a, p);
+            } else {
+                HlPosition p = a.hlPositions.get(m.symbol());
+                if (p != null && p.isOpen()) hyperliquid.refresh((HyperliquidMarket) m, p);
+            }
+        }
+        return r;
     }
 
     /** A new fee rate changes the fee-to-close held by open positions, so their figures are recomputed. */

@@ -1,7 +1,6 @@
 package org.isomargin.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.vertx.core.Vertx;
 import org.isomargin.bybit.http.BybitDialect;
 import org.isomargin.bybit.http.BybitPositionJson;
 import org.isomargin.engine.gateway.EngineGateway;
@@ -18,12 +17,12 @@ import org.isomargin.server.http.DialectHandler;
 final class Dialects {
     private Dialects() {}
 
-    static DialectHandler bybit(Vertx vertx, EngineGateway gw) {
+    static DialectHandler bybit(EngineGateway gw) {
         BybitDialect d = new BybitDialect(gw);
         return d::handle;
     }
 
-    static DialectHandler hyperliquid(Vertx vertx, EngineGateway gw, boolean mainnet) {
+    static DialectHandler hyperliquid(EngineGateway gw, boolean mainnet) {
         HyperliquidDialect d = new HyperliquidDialect(gw, mainnet ? Network.MAINNET : Network.TESTNET);
         return d::handle;
     }

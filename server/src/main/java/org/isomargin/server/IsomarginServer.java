@@ -64,7 +64,7 @@ public final class IsomarginServer implements AutoCloseable {
         int loops = Math.max(2, Runtime.getRuntime().availableProcessors());
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(loops));
         OperatorApi admin = new OperatorApi(service, token, Dialects.positionRenderer());
-        PublicRoutes routes = new PublicRoutes(Dialects.bybit(vertx, service), Dialects.hyperliquid(vertx, service, cfg.mainnet()));
+        PublicRoutes routes = new PublicRoutes(Dialects.bybit(service), Dialects.hyperliquid(service, cfg.mainnet()));
         // One server instance per event loop, deployed as verticle instances so each gets its own loop: Vert.x
         // spreads connections over them, and signature recovery (done on the request's loop) uses every core.
         // Port 0 (tests) is resolved to one free port first: instances share a socket only for the same port.

@@ -16,12 +16,4 @@ public final class BybitSymbolSettings {
     }
 
     public BigDecimal leverageFor(int side) { return side > 0 ? buyLeverage : sellLeverage; }
-
-    public BybitSymbolSettings copy() {
-        BybitSymbolSettings c = new BybitSymbolSettings(buyLeverage);
-        c.hedgeMode = hedgeMode;
-        c.sellLeverage = sellLeverage;
-        c.isolated = isolated;
-        return c;
-    }
 }

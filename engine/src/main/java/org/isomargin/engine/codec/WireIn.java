@@ -32,8 +32,8 @@ final class WireIn {
     BigDecimal dec() {
         if (i8() == 0) return null;
         int scale = i32();
-        int n = i8() & 0xff;
-        if (n > in.remaining()) throw truncated();
+        int n = i32();
+        if (n < 0 || n > in.remaining()) throw truncated();
         byte[] b = new byte[n];
         in.get(b);
         return new BigDecimal(new BigInteger(b), scale);

@@ -46,7 +46,7 @@ final class WireOut {
             out.writeByte(1);
             out.writeInt(d.scale());
             byte[] b = d.unscaledValue().toByteArray();
-            out.writeByte(b.length);
+            out.writeInt(b.length);
             out.write(b);
         } catch (IOException e) { throw new UncheckedIOException(e); }
         return this;

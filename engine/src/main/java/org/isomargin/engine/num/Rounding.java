@@ -17,18 +17,13 @@ public final class Rounding {
 
     private Rounding() {}
 
-    /** Bybit: positionIM / positionMM are shown at 8 dp rounded up (ETHUSD example 0.0192661037 → 0.01926611). */
-    public static BigDecimal marginUp(BigDecimal v) {
-        return v.setScale(BYBIT_COIN_SCALE, RoundingMode.CEILING);
+    /** Bybit: positionIM / positionMM at 8 dp rounded up (ETHUSD example 0.0192661037 → 0.01926611), as one quotient. */
+    public static BigDecimal marginUp(BigDecimal num, BigDecimal den) {
+        return num.divide(den, BYBIT_COIN_SCALE, RoundingMode.CEILING);
     }
 
-    /** Bybit: bankruptcy and liquidation prices round toward the entry side: long up, short down, to the tick. */
-    public static BigDecimal priceTowardEntry(BigDecimal exact, int side, BigDecimal tick) {
-        BigDecimal ticks = exact.divide(tick, 0, side > 0 ? RoundingMode.CEILING : RoundingMode.FLOOR);
-        return ticks.multiply(tick);
-    }
-
-    /** Same rule when the price is a quotient num/den: one exact division straight to ticks, no intermediate rounding. */
+    /** Bybit: bankruptcy and liquidation prices round toward the entry side (long up, short down) to the tick,
+     *  computed as one exact division of num/den straight to ticks, with no intermediate rounding. */
     public static BigDecimal quotientTowardEntry(BigDecimal num, BigDecimal den, int side, BigDecimal tick) {
         BigDecimal ticks = num.divide(den.multiply(tick), 0, side > 0 ? RoundingMode.CEILING : RoundingMode.FLOOR);
         return ticks.multiply(tick);
@@ -37,6 +32,11 @@ public final class Rounding {
     /** Fees charged to a user round up at the coin scale: the exchange never under-charges. */
     public static BigDecimal feeUp(BigDecimal v, int scale) {
         return v.setScale(scale, RoundingMode.CEILING);
+    }
+
+    /** Same rule for a fee that is a quotient (inverse contracts: qty·rate / price). */
+    public static BigDecimal feeUp(BigDecimal num, BigDecimal den, int scale) {
+        return num.divide(den, scale, RoundingMode.CEILING);
     }
 
     /** Realised PnL credited to a user rounds toward negative infinity at the coin scale. */
@@ -74,8 +74,4 @@ public final class Rounding {
         return v.setScale(USDC_SCALE, RoundingMode.UNNECESSARY);
     }
 
-    /** Division used only to compare or display a ratio, at a scale far below any tick. */
-    public static BigDecimal ratio(BigDecimal num, BigDecimal den) {
-        return num.divide(den, 20, RoundingMode.HALF_EVEN);
-    }
 }

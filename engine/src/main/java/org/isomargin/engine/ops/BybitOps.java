@@ -351,6 +351,11 @@ public final class BybitOps {
         return Result.ok(o);
     }
 
+    /** True when an amount carries more decimals than a Bybit coin amount may (8). */
+    private static boolean coinScale(BigDecimal v) {
+        return v.stripTrailingZeros().scale() > Rounding.BYBIT_COIN_SCALE;
+    }
+
     private static Result checkQty(BybitMarket m, BigDecimal qty) {
         if (qty == null || qty.signum() <= 0 || qty.remainder(m.qtyStep()).signum() != 0
                 || qty.compareTo(m.minOrderQty()) < 0 || qty.compareTo(m.maxOrderQty()) > 0)
@@ -365,7 +370,7 @@ public final class BybitOps {
         if (c.side() != 1 && c.side() != -1) return fail(INVALID_PARAMETER, "side");
         if (c.qty() == null || c.qty().signum() <= 0 || c.qty().remainder(m.qtyStep()).signum() != 0) return fail(QTY_INVALID);
         if (c.price() == null || c.price().signum() <= 0) return fail(PRICE_INVALID);
-        if (c.fee() != null && c.fee().signum() < 0) return fail(INVALID_PARAMETER, "fee");
+        if (c.fee() != null && (c.fee().signum() < 0 || coinScale(c.fee()))) return fail(INVALID_PARAMETER, "fee");
         BybitSymbolSettings s = peekSettings(a, m);
         if (!validIdx(s, c.positionIdx())) return fail(POSITION_IDX_MISMATCH);
         Object done = trade(a, m, c.positionIdx(), c.side(), c.qty(), c.price(), c.fee(), c.timestamp(), 0, null);
@@ -474,7 +479,9 @@ public final class BybitOps {
         if (c.avgPrice() == null || c.avgPrice().signum() <= 0) return fail(PRICE_INVALID);
         Result bad = checkLeverage(m, c.leverage(), "leverage");
         if (bad != null) return bad;
-        if (c.extraMargin() == null || c.extraMargin().signum() < 0) return fail(INVALID_PARAMETER, "extraMargin");
+        if (c.extraMargin() == null || c.extraMargin().signum() < 0 || coinScale(c.extraMargin()))
+            return fail(INVALID_PARAMETER, "extraMargin");
+        if (c.cumRealisedPnl() != null && coinScale(c.cumRealisedPnl())) return fail(INVALID_PARAMETER, "cumRealisedPnl");
         BybitPosition existing = slot(a, m, c.positionIdx(), false);
         if (existing != null && existing.isOpen()) return fail(INVALID_PARAMETER, "position already open");
         BybitRules rules = BybitRules.of(m);
@@ -483,6 +490,9 @@ public final class BybitOps {
         BybitFigures f = figures(m, a, c.side(), c.size(), c.avgPrice(), c.leverage(), c.extraMargin());
         if (st.available(a, m.settleCoin()).compareTo(f.positionIM()) < 0) return fail(INSUFFICIENT_FOR_ORDER);
         BybitPosition p = slot(a, m, c.positionIdx(), true);
+        BybitSymbolSettings live = settings(a, m);
+        if (c.side() > 0 || !live.hedgeMode) live.buyLeverage = c.leverage();
+        if (c.side() < 0 || !live.hedgeMode) live.sellLeverage = c.leverage();
         p.side = c.side();
         p.size = c.size();
         p.avgPrice = c.avgPrice();

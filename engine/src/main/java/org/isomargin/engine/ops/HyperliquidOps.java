@@ -40,6 +40,8 @@ public final class HyperliquidOps {
     static final int DEFAULT_LEVERAGE = 20;
     static final String ZERO_ADDRESS = "0x0000000000000000000000000000000000000000";
     private static final BigDecimal MICRO = new BigDecimal("0.000001");
+    /** Integer digits a perp price may have: far above any real price, far below anything that could hurt. */
+    static final int MAX_PRICE_DIGITS = 15;
 
     private final EngineState st;
 
@@ -136,7 +138,8 @@ public final class HyperliquidOps {
         a.ledger.add(new LedgerEntry(ts, type, "USDC", m.symbol(), delta));
     }
 
-    void refresh(HyperliquidMarket m, HlPosition p) {
+    /** Recomputes the liquidation price and re-files the position in the liquidation index. */
+    public void refresh(HyperliquidMarket m, HlPosition p) {
         p.liquidationPx = p.isOpen() && !p.cross ? HlIsolatedRules.liquidationPrice(m, p) : null;
         st.index.update(p);
     }
@@ -213,6 +216,7 @@ public final class HyperliquidOps {
     /** Perp prices: at most 5 significant figures (integers always allowed) and 6 − szDecimals decimals. */
     static boolean validPrice(BigDecimal px, int szDecimals) {
         BigDecimal p = px.stripTrailingZeros();
+        if (p.precision() - p.scale() > MAX_PRICE_DIGITS) return false;
         if (p.scale() <= 0) return true;
         return p.scale() <= 6 - szDecimals && p.precision() <= 5;
     }
@@ -232,7 +236,8 @@ public final class HyperliquidOps {
         if (c.qty() == null || c.qty().signum() <= 0 || c.qty().stripTrailingZeros().scale() > m.szDecimals())
             return Result.fail(QTY_INVALID);
         if (c.price() == null || c.price().signum() <= 0) return Result.fail(PRICE_INVALID);
-        if (c.fee() != null && c.fee().signum() < 0) return Result.fail(INVALID_PARAMETER, "fee");
+        if (c.fee() != null && (c.fee().signum() < 0 || c.fee().stripTrailingZeros().scale() > Rounding.USDC_SCALE))
+            return Result.fail(INVALID_PARAMETER, "fee");
         Object done = trade(a, m, c.side(), c.qty(), c.price(), c.fee(), c.timestamp(), 0, null);
         if (done instanceof Result r) return r;
         return Result.ok(a.hlPositions.get(m.symbol()));
@@ -353,7 +358,7 @@ public final class HyperliquidOps {
         if (ts < master.agentRemovalUntil) return Result.fail(AGENT_PENDING_REMOVAL);
         Agent current = agentNamed(master.uid, name);
         if (ZERO_ADDRESS.equals(x.agentAddress())) {
-            if (current != null) st.agents.remove(current.address());
+            if (current != null) forget(current);
             master.agentRemovalUntil = ts + AGENT_REMOVAL_PAUSE;
             return Result.ok(null);
         }
@@ -361,9 +366,15 @@ public final class HyperliquidOps {
         if (st.agents.containsKey(x.agentAddress()) || st.uidByAddress.containsKey(x.agentAddress()))
             return Result.fail(AGENT_ALREADY_USED);
         if (!name.isEmpty() && current == null && namedAgents(master.uid) >= MAX_NAMED_AGENTS) return Result.fail(AGENT_LIMIT);
-        if (current != null) st.agents.remove(current.address());
+        if (current != null) forget(current);
         st.agents.put(x.agentAddress(), new Agent(x.agentAddress(), name, master.uid, validUntil));
         return Result.ok(null);
+    }
+
+    /** A removed agent takes its nonce set with it (the venue prunes it too), so approvals cannot grow state forever. */
+    private void forget(Agent agent) {
+        st.agents.remove(agent.address());
+        st.nonces.remove(agent.address());
     }
 
     private Agent agentNamed(long masterUid, String name) {
@@ -406,9 +417,6 @@ public final class HyperliquidOps {
         st.index.remove(p);
         events.add(new MarkEvent(MarkEvent.Kind.LIQUIDATION, p.uid, m.symbol(), 0, lost, mark));
     }
-
-    /** ResultCode used when an asset index does not exist, exposed for the dialect's own checks. */
-    public static ResultCode unknownAsset() { return UNKNOWN_SYMBOL; }
 
     /** Refusals raised before the nonce is recorded: such an action left the state exactly as it was. */
     private static final java.util.Set<ResultCode> BEFORE_NONCE = java.util.EnumSet.of(NONCE_TOO_LOW, NONCE_TOO_HIGH,

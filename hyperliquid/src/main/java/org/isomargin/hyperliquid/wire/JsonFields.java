@@ -102,9 +102,14 @@ final class JsonFields {
         return value == null ? null : stringValue(field, value);
     }
 
+    /** Longest decimal string accepted; real prices, sizes and leverages are far shorter (Bybit caps at 40 too). */
+    static final int MAX_DECIMAL_CHARS = 40;
+
     /** A decimal string, returned canonical (float_to_wire form). */
     String decimal(String field) throws WireFormatException {
         String text = string(field);
+        if (text.length() > MAX_DECIMAL_CHARS)
+            throw fieldError(field, "invalid length " + text.length() + ", expected a decimal string of at most " + MAX_DECIMAL_CHARS + " characters");
         try {
             return DecimalString.canonical(text);
         } catch (IllegalArgumentException e) {

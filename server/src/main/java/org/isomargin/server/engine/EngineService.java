@@ -38,7 +38,9 @@ public final class EngineService implements EngineGateway, AutoCloseable {
     private final LongSupplier clock;
     private final long snapshotEvery;
     private final long snapshotMillis;
-    private final BlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
+    /** Bounded, so a flood of requests is refused fast instead of growing memory without limit. */
+    static final int QUEUE_CAPACITY = 200_000;
+    private final BlockingQueue<Runnable> queue = new LinkedBlockingQueue<>(QUEUE_CAPACITY);
     private final Map<String, ApiKey> keys = new ConcurrentHashMap<>();
     private final ExecutorService snapshotWriter = Executors.newSingleThreadExecutor(r -> daemon(r, "isomargin-snapshot"));
     private final Thread thread;
@@ -124,14 +126,15 @@ public final class EngineService implements EngineGateway, AutoCloseable {
         maybeSnapshot(false);
     }
 
-    private static void finish(CompletableFuture<Result> done, Result r, Throwable err) {
+    private static <T> void finish(CompletableFuture<T> done, T r, Throwable err) {
         if (err != null) done.completeExceptionally(err);
         else done.complete(r);
     }
 
     /** Takes a snapshot when due (or when forced); it is written once the journal covers its sequence. */
     private void maybeSnapshot(boolean force) {
-        if (snapshots == null || sinceSnapshot == 0) return;
+        // After an engine failure the state may be half changed: it must never reach a snapshot.
+        if (snapshots == null || sinceSnapshot == 0 || failure != null) return;
         long now = clock.getAsLong();
         if (!force && sinceSnapshot < snapshotEvery && now - lastSnapshotAt < snapshotMillis) return;
         long covered = nextSeq - 1;
@@ -155,11 +158,19 @@ public final class EngineService implements EngineGateway, AutoCloseable {
     public <T> CompletableFuture<T> read(Function<Engine, T> query) {
         CompletableFuture<T> done = new CompletableFuture<>();
         enqueue(done, () -> {
+            if (failure != null) {
+                done.completeExceptionally(new IllegalStateException("engine stopped after a failure", failure));
+                return;
+            }
+            T answer;
             try {
-                done.complete(query.apply(engine));
+                answer = query.apply(engine);
             } catch (RuntimeException e) {
                 done.completeExceptionally(e);
+                return;
             }
+            // A read may show commands not yet durable: release it only once they are.
+            journal.barrier().whenComplete((seq, err) -> finish(done, answer, err));
         });
         return done;
     }
@@ -169,7 +180,10 @@ public final class EngineService implements EngineGateway, AutoCloseable {
             done.completeExceptionally(new IllegalStateException("engine service is closed"));
             return false;
         }
-        queue.add(task);
+        if (!queue.offer(task)) {
+            done.completeExceptionally(new IllegalStateException("engine queue full: the server is overloaded, retry later"));
+            return false;
+        }
         return true;
     }
 
@@ -183,7 +197,7 @@ public final class EngineService implements EngineGateway, AutoCloseable {
     public CompletableFuture<Void> snapshotNow() {
         CompletableFuture<Void> done = new CompletableFuture<>();
         enqueue(done, () -> {
-            if (snapshots == null) { done.complete(null); return; }
+            if (snapshots == null || failure != null) { done.complete(null); return; }
             long covered = nextSeq - 1;
             byte[] state = engine.snapshot();
             sinceSnapshot = 0;

@@ -1,7 +1,5 @@
 package org.isomargin.engine.rules.bybit;
 
-import static java.math.RoundingMode.CEILING;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.isomargin.engine.market.BybitMarket;
@@ -29,9 +27,9 @@ public final class BybitInverseRules implements BybitRules {
         BigDecimal el = e.multiply(l);
         BigDecimal lPlusS = l.add(sd);
         BigDecimal fee0Num = q.multiply(lPlusS).multiply(f);
-        BigDecimal positionIM = q.add(fee0Num).add(x.multiply(el)).divide(el, Rounding.BYBIT_COIN_SCALE, CEILING);
+        BigDecimal positionIM = Rounding.marginUp(q.add(fee0Num).add(x.multiply(el)), el);
         BigDecimal mmNum = q.multiply(t.maintenanceMargin()).subtract(t.mmDeduction().multiply(e)).multiply(l).add(fee0Num);
-        BigDecimal positionMM = mmNum.signum() <= 0 ? BigDecimal.ZERO : mmNum.divide(el, Rounding.BYBIT_COIN_SCALE, CEILING);
+        BigDecimal positionMM = mmNum.signum() <= 0 ? BigDecimal.ZERO : Rounding.marginUp(mmNum, el);
         BigDecimal onePlusSf = BigDecimal.ONE.add(sd.multiply(f));
         BigDecimal num = q.multiply(el).multiply(onePlusSf);
         BigDecimal bustDen = q.multiply(lPlusS).multiply(onePlusSf).add(sd.multiply(x).multiply(el));
@@ -51,12 +49,6 @@ public final class BybitInverseRules implements BybitRules {
 
     /** Q/E ≤ limit ⇔ Q ≤ limit·E: the tier test without a division. */
     @Override
-    public RiskTier tier(BybitMarket m, BigDecimal q, BigDecimal e) {
-        for (RiskTier t : m.riskTiers()) if (q.compareTo(t.riskLimitValue().multiply(e)) <= 0) return t;
-        return m.riskTiers().get(m.riskTiers().size() - 1);
-    }
-
-    @Override
     public RiskTier tierOrNull(BybitMarket m, BigDecimal q, BigDecimal e) {
         for (RiskTier t : m.riskTiers()) if (q.compareTo(t.riskLimitValue().multiply(e)) <= 0) return t;
         return null;
@@ -64,7 +56,7 @@ public final class BybitInverseRules implements BybitRules {
 
     @Override
     public BigDecimal initialMargin(BigDecimal q, BigDecimal e, BigDecimal l) {
-        return q.divide(e.multiply(l), Rounding.BYBIT_COIN_SCALE, CEILING);
+        return Rounding.marginUp(q, e.multiply(l));
     }
 
     @Override
@@ -75,7 +67,7 @@ public final class BybitInverseRules implements BybitRules {
 
     @Override
     public BigDecimal fee(BigDecimal qty, BigDecimal price, BigDecimal rate) {
-        return qty.multiply(rate).divide(price, Rounding.BYBIT_COIN_SCALE, CEILING);
+        return Rounding.feeUp(qty.multiply(rate), price, Rounding.BYBIT_COIN_SCALE);
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.isomargin.engine.rules.bybit;
 
-import static java.math.RoundingMode.CEILING;
-
 import java.math.BigDecimal;
 import org.isomargin.engine.market.BybitMarket;
 import org.isomargin.engine.market.RiskTier;
@@ -28,9 +26,9 @@ public final class BybitLinearRules implements BybitRules {
         BigDecimal sd = BigDecimal.valueOf(s);
         BigDecimal lMinusS = l.subtract(sd);
         BigDecimal fee0Num = qe.multiply(lMinusS).multiply(f);
-        BigDecimal positionIM = qe.add(fee0Num).add(x.multiply(l)).divide(l, Rounding.BYBIT_COIN_SCALE, CEILING);
+        BigDecimal positionIM = Rounding.marginUp(qe.add(fee0Num).add(x.multiply(l)), l);
         BigDecimal mmNum = qe.multiply(t.maintenanceMargin()).subtract(t.mmDeduction()).multiply(l).add(fee0Num);
-        BigDecimal positionMM = mmNum.signum() <= 0 ? BigDecimal.ZERO : mmNum.divide(l, Rounding.BYBIT_COIN_SCALE, CEILING);
+        BigDecimal positionMM = mmNum.signum() <= 0 ? BigDecimal.ZERO : Rounding.marginUp(mmNum, l);
         BigDecimal oneMinusSf = BigDecimal.ONE.subtract(sd.multiply(f));
         BigDecimal den = l.multiply(q).multiply(oneMinusSf);
         BigDecimal bustNum = e.multiply(lMinusS).multiply(q).multiply(oneMinusSf).subtract(sd.multiply(x).multiply(l));
@@ -50,7 +48,7 @@ public final class BybitLinearRules implements BybitRules {
 
     @Override
     public BigDecimal initialMargin(BigDecimal q, BigDecimal e, BigDecimal l) {
-        return q.multiply(e).divide(l, Rounding.BYBIT_COIN_SCALE, CEILING);
+        return Rounding.marginUp(q.multiply(e), l);
     }
 
     @Override

@@ -34,12 +34,6 @@ public final class HlIsolatedRules {
         return initialMargin(p, mark).max(notional(p, mark).multiply(TEN_PERCENT));
     }
 
-    /** The most USDC a removal may take now (never negative), at micro-USDC, rounded down. */
-    public static BigDecimal removable(HlPosition p, BigDecimal mark) {
-        BigDecimal r = equity(p, mark).subtract(transferFloor(p, mark));
-        return r.signum() <= 0 ? BigDecimal.ZERO : r.setScale(Rounding.USDC_SCALE, RoundingMode.FLOOR);
-    }
-
     public static boolean belowMaintenance(HyperliquidMarket m, HlPosition p, BigDecimal mark) {
         return equity(p, mark).compareTo(m.maintenanceMargin(notional(p, mark))) < 0;
     }
