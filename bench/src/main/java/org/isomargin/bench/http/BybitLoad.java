@@ -183,19 +183,15 @@ public final class BybitLoad {
         int rounds = cli.integer("rounds", 2, "rounds of (time, add-margin) phases");
         long initialWarmup = cli.longValue("initial-warmup-seconds", 10, "unmeasured load on both endpoints before round 1 (JIT)");
         String margin = cli.str("margin", "1", "USDT added then reduced per request pair");
-        String jar = cli.str("server-jar", "", "server jar (empty: server/target/isomargin.jar)");
-        String jvm = cli.str("server-jvm", "", "extra JVM options for the server process");
-        String serverArgs = cli.str("server-args", "", "extra server options, e.g. --no-journal");
-        int quietWait = cli.integer("quiet-wait-seconds", 60, "before each window, wait up to this for other processes to idle");
-        int maxMinutes = cli.integer("max-minutes", 15, "hard stop for the whole run");
+        Harness harness = Harness.read(cli);
         cli.finish(MAIN);
-        Watchdog.arm(maxMinutes);
+        Watchdog.arm(harness.maxMinutes());
 
         System.err.println("starting the server …");
-        try (ServerProcess server = ServerProcess.start(jar, jvm, serverArgs);
+        try (ServerProcess server = harness.startServer();
              LoadDriver driver = new LoadDriver(server.port, shards, connections, depth);
              Operator op = new Operator(driver.vertx(), server.adminPort, server.token)) {
-            driver.quietWaitSeconds = quietWait;
+            driver.quietWaitSeconds = harness.quietWaitSeconds();
             System.err.println("server pid " + server.pid() + ": " + String.join(" ", server.command));
             long t0 = System.nanoTime();
             List<Account> all = setUp(op, accounts);

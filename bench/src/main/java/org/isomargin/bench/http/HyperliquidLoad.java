@@ -104,21 +104,17 @@ public final class HyperliquidLoad {
         int signThreads = cli.integer("sign-threads", Runtime.getRuntime().availableProcessors(), "threads pre-signing");
         int recoverySeconds = cli.integer("recovery-seconds", 4, "measured seconds per recovery benchmark (after each round)");
         long ntli = cli.longValue("ntli", 1_000_000, "micro-USDC added then removed per request pair");
-        String jar = cli.str("server-jar", "", "server jar (empty: server/target/isomargin.jar)");
-        String jvm = cli.str("server-jvm", "", "extra JVM options for the server process");
-        String serverArgs = cli.str("server-args", "", "extra server options, e.g. --no-journal (testnet signatures)");
-        int quietWait = cli.integer("quiet-wait-seconds", 60, "before each window, wait up to this for other processes to idle");
-        int maxMinutes = cli.integer("max-minutes", 15, "hard stop for the whole run");
+        Harness harness = Harness.read(cli);
         cli.finish(MAIN);
-        Watchdog.arm(maxMinutes);
-        if (serverArgs.contains("mainnet")) throw new IllegalArgumentException("requests are signed for testnet");
+        Watchdog.arm(harness.maxMinutes());
+        if (harness.serverArgs().contains("mainnet")) throw new IllegalArgumentException("requests are signed for testnet");
         Network network = Network.TESTNET;
 
         System.err.println("starting the server …");
-        try (ServerProcess server = ServerProcess.start(jar, jvm, serverArgs);
+        try (ServerProcess server = harness.startServer();
              LoadDriver driver = new LoadDriver(server.port, shards, connections, depth);
              Operator op = new Operator(driver.vertx(), server.adminPort, server.token)) {
-            driver.quietWaitSeconds = quietWait;
+            driver.quietWaitSeconds = harness.quietWaitSeconds();
             System.err.println("server pid " + server.pid() + ": " + String.join(" ", server.command));
             List<Signer> signers = new ArrayList<>();
             for (int i = 0; i < signerCount; i++) signers.add(Signer.fromPrivateKey(privateKey(i)));
@@ -176,9 +172,9 @@ public final class HyperliquidLoad {
                         slice(signed, from + warmupRequests, requests, shards, server.port, false), server, 600_000, true);
                 System.err.println(m.summary());
                 measured.add(m);
-                Quiet.await(server.pid(), driver.quietThreshold, quietWait);
+                Quiet.await(server.pid(), driver.quietThreshold, harness.quietWaitSeconds());
                 double[] r1 = measureRecoveries(sample, 1, recoverySeconds, server.pid()); // metrics, not money
-                Quiet.await(server.pid(), driver.quietThreshold, quietWait);
+                Quiet.await(server.pid(), driver.quietThreshold, harness.quietWaitSeconds());
                 double[] r2 = measureRecoveries(sample, 2, recoverySeconds, server.pid()); // metrics, not money
                 recovery.add(new double[] {r1[0], r2[0], r1[1], r2[1]}); // metrics, not money
                 System.err.printf("round %d recoveries/s: 1 thread %.0f (other processes %.2f cores), 2 threads %.0f (other %.2f)%n",

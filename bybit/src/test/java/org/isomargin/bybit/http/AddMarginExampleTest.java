@@ -10,7 +10,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.isomargin.engine.command.ImportBybitPosition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,10 +31,7 @@ class AddMarginExampleTest {
     @BeforeEach
     void setUp() {
         v = new Venue(CREATED);
-        v.ethusd();
-        v.deposit("ETH", "1");
-        v.ok(ts -> new ImportBybitPosition(ts, v.uid, "ETHUSD", 0, 1, d("200"), d("1812.70004844"), d("12"),
-                BigDecimal.ZERO, d("-0.04618929")));
+        v.documentedEthusdPosition(d("-0.04618929"));
         v.mark("ETHUSD", "1812.90");
         v.clock.set(UPDATED);
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import org.isomargin.engine.account.BybitMarginMode;
-import org.isomargin.engine.command.ImportBybitPosition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,10 +19,7 @@ class AddMarginValidationTest {
     @BeforeEach
     void setUp() {
         v = new Venue();
-        v.ethusd();
-        v.deposit("ETH", "1");
-        v.ok(ts -> new ImportBybitPosition(ts, v.uid, "ETHUSD", 0, 1, d("200"), d("1812.70004844"), d("12"),
-                BigDecimal.ZERO, null));
+        v.documentedEthusdPosition(null);
         v.mark("ETHUSD", "1812.90");
     }
 

@@ -3,7 +3,6 @@ package org.isomargin.bybit.http;
 import static org.isomargin.bybit.http.Venue.d;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.math.BigDecimal;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,7 +11,6 @@ import java.util.function.LongFunction;
 import org.isomargin.engine.Engine;
 import org.isomargin.engine.account.ApiKey;
 import org.isomargin.engine.command.Command;
-import org.isomargin.engine.command.ImportBybitPosition;
 import org.isomargin.engine.gateway.EngineGateway;
 import org.isomargin.engine.result.Result;
 import org.junit.jupiter.api.Test;
@@ -45,9 +43,7 @@ class AsyncCompletionTest {
     void answersArriveWhenTheGatewayCompletesOnAnotherThread() {
         ExecutorService journal = Executors.newSingleThreadExecutor();
         try (Venue v = new Venue()) {
-            v.ethusd();
-            v.deposit("ETH", "1");
-            v.ok(ts -> new ImportBybitPosition(ts, v.uid, "ETHUSD", 0, 1, d("200"), d("1812.70004844"), d("12"), BigDecimal.ZERO, null));
+            v.documentedEthusdPosition(null);
             v.mark("ETHUSD", "1812.90");
             BybitDialect async = new BybitDialect(new ElsewhereGateway(v.gateway, journal));
             try (TestServer server = new TestServer(async)) {

@@ -6,7 +6,6 @@ import static org.isomargin.bybit.http.Venue.d;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
@@ -14,7 +13,6 @@ import java.security.KeyPairGenerator;
 import java.security.Signature;
 import java.util.Base64;
 import org.isomargin.engine.command.CreateApiKey;
-import org.isomargin.engine.command.ImportBybitPosition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,9 +24,7 @@ class AuthTest {
     @BeforeEach
     void setUp() {
         v = new Venue();
-        v.ethusd();
-        v.deposit("ETH", "1");
-        v.ok(ts -> new ImportBybitPosition(ts, v.uid, "ETHUSD", 0, 1, d("200"), d("1812.70004844"), d("12"), BigDecimal.ZERO, null));
+        v.documentedEthusdPosition(null);
     }
 
     @AfterEach

@@ -5,9 +5,7 @@ import static org.isomargin.bybit.http.AddMarginValidationTest.body;
 import static org.isomargin.bybit.http.Venue.d;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.math.BigDecimal;
 import org.isomargin.engine.account.BybitMarginMode;
-import org.isomargin.engine.command.ImportBybitPosition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,9 +17,7 @@ class RateLimitTest {
     @BeforeEach
     void setUp() {
         v = new Venue();
-        v.ethusd();
-        v.deposit("ETH", "1");
-        v.ok(ts -> new ImportBybitPosition(ts, v.uid, "ETHUSD", 0, 1, d("200"), d("1812.70004844"), d("12"), BigDecimal.ZERO, null));
+        v.documentedEthusdPosition(null);
     }
 
     @AfterEach

@@ -68,6 +68,13 @@ final class Venue implements AutoCloseable {
         ok(ts -> new CreateApiKey(ts, owner, key, secret, null, readOnly));
     }
 
+    /** ETHUSD with the position of Bybit's documented add-margin example: long 200 @ 1812.70004844, 12×, 1 ETH funded. */
+    void documentedEthusdPosition(BigDecimal cumRealisedPnl) {
+        ethusd();
+        deposit("ETH", "1");
+        ok(ts -> new ImportBybitPosition(ts, uid, "ETHUSD", 0, 1, d("200"), d("1812.70004844"), d("12"), BigDecimal.ZERO, cumRealisedPnl));
+    }
+
     void deposit(String coin, String amount) { ok(ts -> new Deposit(ts, uid, coin, d(amount), null)); }
 
     void mark(String symbol, String price) {

@@ -263,14 +263,15 @@ public final class OperatorApi {
 
     private CompletableFuture<JsonNode> importPosition(long uid, String symbol, JsonNode b) {
         LongFunction<Command> factory;
-        if (b.has("szi")) {
+        boolean hyperliquid = b.has("szi");
+        int idx = hyperliquid ? 0 : (int) integer(b, "positionIdx", 0L);
+        if (hyperliquid) {
             BigDecimal szi = decimal(b, "szi", true), entry = decimal(b, "entryPx", true), margin = decimal(b, "margin", false);
             long lev = integer(b, "leverage", null);
             if (lev < 1 || lev > 1000) throw new BadRequest("leverage must be an integer from 1");
             boolean cross = bool(b, "isCross", false);
             factory = ts -> new ImportHlPosition(ts, uid, symbol, szi, entry, (int) lev, cross, margin);
         } else {
-            int idx = (int) integer(b, "positionIdx", 0L);
             String side = text(b, "side", true);
             if (!side.equals("Buy") && !side.equals("Sell")) throw new BadRequest("side must be Buy or Sell");
             BigDecimal size = decimal(b, "size", true), avg = decimal(b, "avgPrice", true), lev = decimal(b, "leverage", true);
@@ -279,7 +280,6 @@ public final class OperatorApi {
             int s = side.equals("Buy") ? 1 : -1;
             factory = ts -> new ImportBybitPosition(ts, uid, symbol, idx, s, size, avg, lev, extra, cum);
         }
-        int idx = b.has("szi") ? 0 : (int) integer(b, "positionIdx", 0L);
         return gw.submit(factory).thenCompose(r -> r.ok() ? position(uid, symbol, idx) : refused(r));
     }
 

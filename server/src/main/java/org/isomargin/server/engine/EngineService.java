@@ -135,13 +135,17 @@ public final class EngineService implements EngineGateway, AutoCloseable {
     private void maybeSnapshot(boolean force) {
         // After an engine failure the state may be half changed: it must never reach a snapshot.
         if (snapshots == null || sinceSnapshot == 0 || failure != null) return;
-        long now = clock.getAsLong();
-        if (!force && sinceSnapshot < snapshotEvery && now - lastSnapshotAt < snapshotMillis) return;
+        if (!force && sinceSnapshot < snapshotEvery && clock.getAsLong() - lastSnapshotAt < snapshotMillis) return;
+        takeSnapshot();
+    }
+
+    /** Serialises the state now (engine thread) and writes it once every command it contains is durable. */
+    private CompletableFuture<Void> takeSnapshot() {
         long covered = nextSeq - 1;
         byte[] state = engine.snapshot();
         sinceSnapshot = 0;
-        lastSnapshotAt = now;
-        journal.barrier().thenRunAsync(() -> writeSnapshot(covered, state), snapshotWriter);
+        lastSnapshotAt = clock.getAsLong();
+        return journal.barrier().thenRunAsync(() -> writeSnapshot(covered, state), snapshotWriter);
     }
 
     private void writeSnapshot(long covered, byte[] state) {
@@ -197,13 +201,14 @@ public final class EngineService implements EngineGateway, AutoCloseable {
     public CompletableFuture<Void> snapshotNow() {
         CompletableFuture<Void> done = new CompletableFuture<>();
         enqueue(done, () -> {
-            if (snapshots == null || failure != null) { done.complete(null); return; }
-            long covered = nextSeq - 1;
-            byte[] state = engine.snapshot();
-            sinceSnapshot = 0;
-            lastSnapshotAt = clock.getAsLong();
-            journal.barrier().thenRunAsync(() -> writeSnapshot(covered, state), snapshotWriter)
-                    .whenComplete((v, e) -> { if (e != null) done.completeExceptionally(e); else done.complete(null); });
+            if (snapshots == null || failure != null) {
+                done.complete(null);
+                return;
+            }
+            takeSnapshot().whenComplete((v, e) -> {
+                if (e != null) done.completeExceptionally(e);
+                else done.complete(null);
+            });
         });
         return done;
     }
