@@ -529,13 +529,19 @@ public final class BybitOps {
             a.ledger.add(new LedgerEntry(ts, LedgerEntry.Type.AUTO_ADD_MARGIN, m.settleCoin(), m.symbol(), amount));
             events.add(new MarkEvent(MarkEvent.Kind.AUTO_ADD_MARGIN, p.uid, m.symbol(), p.positionIdx, amount, p.liqPrice));
         }
-        if (crossed(p.side, p.liqPrice, mark)) liquidate(m, a, p, ts, events);
+        if (crossed(p.side, p.liqPrice, mark)) liquidate(m, a, p, mark, ts, events);
     }
 
-    private void liquidate(BybitMarket m, Account a, BybitPosition p, long ts, List<MarkEvent> events) {
+    /**
+     * Closes the position at its bankruptcy price; the account loses exactly positionIM. A position whose margin
+     * covers its whole value (a 1× linear long, a 1× inverse short, or one topped up that far) has no positive,
+     * finite bankruptcy price but still a liquidation price from its maintenance margin: it is closed at the
+     * mark instead, where its loss (at most its value) is below the margin it loses (docs/margin-rules.md).
+     */
+    private void liquidate(BybitMarket m, Account a, BybitPosition p, BigDecimal mark, long ts, List<MarkEvent> events) {
         BybitRules rules = BybitRules.of(m);
         BigDecimal margin = p.positionIM;
-        BigDecimal bust = p.bustPrice;
+        BigDecimal bust = p.bustPrice != null ? p.bustPrice : mark;
         BigDecimal rate = st.takerFee(a, m);
         BigDecimal gross = rules.closedPnl(p.side, p.size, p.avgPrice, bust);
         BigDecimal closeFee = rules.fee(p.size, bust, rate);
