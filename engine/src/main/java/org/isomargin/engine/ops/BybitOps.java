@@ -194,6 +194,8 @@ public final class BybitOps {
             for (BybitPosition p : slots) {
                 if (p == null || !p.isOpen()) continue;
                 BigDecimal lev = p.side > 0 ? c.buyLeverage() : c.sellLeverage();
+                // Only a side whose leverage changes is recomputed; the other keeps its extra margin (item 9).
+                if (lev.compareTo(p.leverage) == 0) continue;
                 BybitFigures f = figures(m, a, p.side, p.size, p.avgPrice, lev, BigDecimal.ZERO);
                 if (lev.compareTo(f.tier().maxLeverage()) > 0) return fail(LEVERAGE_ABOVE_TIER);
                 if (p.isolated && crossed(p.side, f.liqPrice(), st.mark(m.symbol()))) return fail(WOULD_LIQUIDATE);
