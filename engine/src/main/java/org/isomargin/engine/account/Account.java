@@ -30,6 +30,8 @@ public final class Account {
     public final TreeMap<String, BigDecimal> deposited = new TreeMap<>();
     public final TreeMap<String, BigDecimal> withdrawn = new TreeMap<>();
     public final Set<String> txIds = new TreeSet<>();
+    /** Every Bybit orderLinkId this account has used: the venue keeps them unique forever (110072). */
+    public final Set<String> orderLinkIds = new TreeSet<>();
     public final TreeMap<String, FeeRate> feeRates = new TreeMap<>();
     public final TreeMap<String, BybitSymbolSettings> bybitSettings = new TreeMap<>();
     public final TreeMap<String, HlAssetSettings> hlSettings = new TreeMap<>();

@@ -27,7 +27,8 @@ import org.isomargin.engine.state.EngineState;
  */
 public final class SnapshotCodec {
     private static final int MAGIC = 0x49534d53; // "ISMS"
-    private static final int VERSION = 1;
+    /** 2 adds each account's used orderLinkIds; version 1 snapshots (none recorded) still load. */
+    private static final int VERSION = 2;
 
     private SnapshotCodec() {}
 
@@ -95,6 +96,8 @@ public final class SnapshotCodec {
                     .i8(x.kind().ordinal()).i64(x.time());
         o.i32(a.ledger.size());
         for (LedgerEntry l : a.ledger.items()) o.i64(l.time()).i8(l.type().ordinal()).str(l.coin()).str(l.symbol()).dec(l.amount());
+        o.i32(a.orderLinkIds.size());
+        for (String id : a.orderLinkIds) o.str(id);
     }
 
     private static void writeBybit(WireOut o, BybitPosition p) {
@@ -123,7 +126,7 @@ public final class SnapshotCodec {
         WireIn in = new WireIn(bytes);
         if (in.i32() != MAGIC) throw new IllegalArgumentException("not an Isomargin snapshot");
         int version = in.i32();
-        if (version != VERSION) throw new IllegalArgumentException("unsupported snapshot version " + version);
+        if (version != VERSION && version != 1) throw new IllegalArgumentException("unsupported snapshot version " + version);
         EngineState st = new EngineState();
         st.nextUid = in.i64();
         st.nextPositionId = in.i64();
@@ -161,7 +164,7 @@ public final class SnapshotCodec {
         }
         n = in.i32();
         for (int i = 0; i < n; i++) {
-            Account a = readAccount(in);
+            Account a = readAccount(in, version);
             st.accounts.put(a.uid, a);
             if (a.address != null) st.uidByAddress.put(a.address, a.uid);
         }
@@ -169,7 +172,7 @@ public final class SnapshotCodec {
         return st;
     }
 
-    private static Account readAccount(WireIn in) {
+    private static Account readAccount(WireIn in, int version) {
         Account a = new Account(in.i64(), in.str(), in.i64(), in.bool(), in.str(), BybitMarginMode.values()[in.i8()]);
         a.agentRemovalUntil = in.i64();
         decMap(in, a.wallets);
@@ -215,6 +218,10 @@ public final class SnapshotCodec {
         n = in.i32();
         for (int i = 0; i < n; i++)
             a.ledger.add(new LedgerEntry(in.i64(), LedgerEntry.Type.values()[in.i8()], in.str(), in.str(), in.dec()));
+        if (version >= 2) {
+            n = in.i32();
+            for (int i = 0; i < n; i++) a.orderLinkIds.add(in.str());
+        }
         return a;
     }
 

@@ -325,6 +325,8 @@ public final class BybitOps {
         if (!market && !"Limit".equals(c.orderType())) return fail(INVALID_PARAMETER, "orderType");
         Result q = checkQty(m, c.qty());
         if (q != null) return q;
+        boolean linked = c.orderLinkId() != null && !c.orderLinkId().isEmpty();
+        if (linked && a.orderLinkIds.contains(c.orderLinkId())) return fail(ORDER_LINK_ID_DUPLICATE);
         BigDecimal mark = st.mark(m.symbol());
         if (mark == null) return fail(NO_MARK_PRICE);
         if (!market) {
@@ -350,6 +352,7 @@ public final class BybitOps {
                 c.qty(), market ? "IOC" : (c.timeInForce() == null ? "GTC" : c.timeInForce()), "Filled", e.price(), qty,
                 e.fee(), c.reduceOnly(), c.positionIdx(), c.timestamp());
         a.orders.add(o);
+        if (linked) a.orderLinkIds.add(c.orderLinkId());
         return Result.ok(o);
     }
 
