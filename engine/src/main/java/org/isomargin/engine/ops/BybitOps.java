@@ -341,6 +341,8 @@ public final class BybitOps {
         if (c.reduceOnly()) {
             BybitPosition p = slot(a, m, c.positionIdx(), false);
             if (p == null || !p.isOpen() || p.side == c.side()) return fail(REDUCE_ONLY_INCREASE);
+            // The venue shrinks an oversized reduce-only order to the position: the order's qty becomes that size, so
+            // qty, cumExecQty and "Filled" agree (docs/margin-rules.md "Orders").
             qty = qty.min(p.size);
         }
         long orderId = st.nextOrderId;
@@ -349,7 +351,7 @@ public final class BybitOps {
         Execution e = (Execution) done;
         st.nextOrderId++;
         OrderRecord o = new OrderRecord(orderId, c.orderLinkId(), m.symbol(), c.side(), c.orderType(), market ? null : c.price(),
-                c.qty(), market ? "IOC" : (c.timeInForce() == null ? "GTC" : c.timeInForce()), "Filled", e.price(), qty,
+                qty, market ? "IOC" : (c.timeInForce() == null ? "GTC" : c.timeInForce()), "Filled", e.price(), qty,
                 e.fee(), c.reduceOnly(), c.positionIdx(), c.timestamp());
         a.orders.add(o);
         if (linked) a.orderLinkIds.add(c.orderLinkId());
