@@ -165,6 +165,29 @@ class OrderEndpointsTest {
     }
 
     @Test
+    void aRetriedOrderLinkIdIsRefusedWith110072AndDoesNotFillAgain() {
+        String body = "{\"category\":\"linear\",\"symbol\":\"BTCUSDT\",\"side\":\"Buy\",\"orderType\":\"Market\",\"qty\":\"0.01\",\"orderLinkId\":\"retry-1\"}";
+        Venue.assertOk(order(body));
+        String before = v.hash();
+        Reply again = order(body);
+        assertRefused(again, 110072, "OrderLinkedID is duplicate");
+        assertEquals(before, v.hash());
+        assertEquals("0.01", btcRow().get("size").asText());
+    }
+
+    @Test
+    void oversizedReduceOnlyIsAnsweredAtThePositionSize() {
+        Venue.assertOk(order("{\"category\":\"linear\",\"symbol\":\"BTCUSDT\",\"side\":\"Buy\",\"orderType\":\"Market\",\"qty\":\"0.03\"}"));
+        Reply r = order("{\"category\":\"linear\",\"symbol\":\"BTCUSDT\",\"side\":\"Sell\",\"orderType\":\"Market\",\"qty\":\"0.05\",\"reduceOnly\":true}");
+        Venue.assertOk(r);
+        JsonNode o = v.client.get("/v5/order/realtime", "category=linear&orderId=" + r.text("orderId")).result().get("list").get(0);
+        assertEquals("0.030", o.get("qty").asText());
+        assertEquals("0.030", o.get("cumExecQty").asText());
+        assertEquals("0", o.get("leavesQty").asText());
+        assertEquals("Filled", o.get("orderStatus").asText());
+    }
+
+    @Test
     void cancelAllHasNothingToCancel() {
         Reply r = v.client.post("/v5/order/cancel-all", "{\"category\":\"linear\",\"symbol\":\"BTCUSDT\"}");
         Venue.assertOk(r);
