@@ -78,7 +78,8 @@ class EdgeCasesTest {
     void crossAndPortfolioPositions() {
         long cross = ((Account) ok(e, new CreateAccount(T0, null, BybitMarginMode.REGULAR_MARGIN)).payload()).uid;
         deposit(e, cross, "USDT", "10000");
-        ok(e, new Fill(T0, cross, "BTCUSDT", 0, 1, d("0.1"), d("60000"), null));
+        // Opening in cross is refused: nothing could liquidate it (docs/margin-rules.md "Cross accounts").
+        refused(new Fill(T0, cross, "BTCUSDT", 0, 1, d("0.1"), d("60000"), null), ResultCode.CROSS_NOT_SUPPORTED, 10001);
         refused(new BybitAddMargin(T0, cross, BybitCategory.LINEAR, "BTCUSDT", 0, d("10")), ResultCode.CROSS_POSITION, 110015);
         long pm = ((Account) ok(e, new CreateAccount(T0, null, BybitMarginMode.PORTFOLIO_MARGIN)).payload()).uid;
         refused(new BybitAddMargin(T0, pm, BybitCategory.LINEAR, "BTCUSDT", 0, d("10")), ResultCode.PORTFOLIO_MARGIN, 110077);

@@ -193,7 +193,9 @@ class PositionEndpointsTest {
         assertEquals(0, onlyRow(list("category=linear&symbol=BTCUSDT")).get("tradeMode").asInt());
         assertRefused(v.client.post("/v5/position/switch-isolated", "{\"category\":\"linear\",\"symbol\":\"BTCUSDT\",\"tradeMode\":0,\"buyLeverage\":\"10\",\"sellLeverage\":\"10\"}"),
                 110026, "has not been modified");
-        openLong();
+        // No position can be opened in cross (docs/margin-rules.md "Cross accounts"); add-margin is still 110015.
+        assertRefused(v.client.post("/v5/order/create", "{\"category\":\"linear\",\"symbol\":\"BTCUSDT\",\"side\":\"Buy\",\"orderType\":\"Market\",\"qty\":\"0.01\"}"),
+                10001, "cross (REGULAR_MARGIN) positions cannot be opened");
         assertRefused(v.client.post("/v5/position/add-margin", "{\"category\":\"linear\",\"symbol\":\"BTCUSDT\",\"margin\":\"10\"}"),
                 110015, "cross margin mode");
         assertRefused(v.client.post("/v5/position/switch-isolated", "{\"category\":\"linear\",\"symbol\":\"BTCUSDT\",\"tradeMode\":2,\"buyLeverage\":\"10\",\"sellLeverage\":\"10\"}"),

@@ -401,6 +401,9 @@ public final class BybitOps {
         BigDecimal closeQty = curSide != 0 && curSide != side ? qty.min(curSize) : BigDecimal.ZERO;
         BigDecimal openQty = qty.subtract(closeQty);
         if (s.hedgeMode && openQty.signum() > 0 && curSide != 0 && curSide != side) return fail(QTY_INVALID);
+        // Cross positions would need account-level margining and liquidation, which the engine does not have:
+        // rather than open a position nothing can liquidate, opening in cross is refused (docs/margin-rules.md).
+        if (openQty.signum() > 0 && !effectiveIsolated(a, s)) return fail(CROSS_NOT_SUPPORTED);
         BigDecimal rate = st.takerFee(a, m);
         BigDecimal fee = feeOverride != null ? feeOverride : rules.fee(qty, price, rate);
         BigDecimal pnl = closeQty.signum() > 0 ? rules.closedPnl(curSide, closeQty, p.avgPrice, price) : BigDecimal.ZERO;
@@ -482,6 +485,7 @@ public final class BybitOps {
         if (!validIdx(s, c.positionIdx())) return fail(POSITION_IDX_MISMATCH);
         if (c.side() != 1 && c.side() != -1) return fail(INVALID_PARAMETER, "side");
         if (s.hedgeMode && c.side() != (c.positionIdx() == 1 ? 1 : -1)) return fail(POSITION_IDX_MISMATCH);
+        if (!effectiveIsolated(a, s)) return fail(CROSS_NOT_SUPPORTED);
         if (c.size() == null || c.size().signum() <= 0 || c.size().remainder(m.qtyStep()).signum() != 0) return fail(QTY_INVALID);
         if (c.avgPrice() == null || c.avgPrice().signum() <= 0) return fail(PRICE_INVALID);
         Result bad = checkLeverage(m, c.leverage(), "leverage");

@@ -53,6 +53,8 @@ public enum ResultCode {
     PRICE_INVALID(10001, "params error: price invalid", "Order has invalid price.", "invalid_price"),
     RISK_LIMIT_EXCEEDED(110090, "Order placement failed as your position may exceed the max limit allowed at the current risk limit.",
             "Order would exceed the maximum position size for the asset.", "risk_limit_exceeded"),
+    CROSS_NOT_SUPPORTED(10001, "Isomargin margins isolated positions only: cross (REGULAR_MARGIN) positions cannot be opened, switch to ISOLATED_MARGIN",
+            null, "cross_not_supported"),
     ORDER_LINK_ID_DUPLICATE(110072, "OrderLinkedID is duplicate", "Duplicate client order id.", "order_link_id_duplicate"),
     REDUCE_ONLY_INCREASE(110017, "Reduce-only rule not satisfied", "Reduce only order would increase position.", "reduce_only"),
     NOT_MARKETABLE(10001, "Isomargin has no order book: only Market orders and Limit orders priced through the mark price are accepted",
