@@ -26,6 +26,7 @@ import org.isomargin.engine.position.BybitPosition;
 import org.isomargin.engine.position.HlPosition;
 import org.isomargin.engine.result.Result;
 import org.isomargin.engine.state.EngineState;
+import org.isomargin.engine.state.InstanceIds;
 
 /**
  * The deterministic isolated-margin engine: {@code apply(command) → result}. No I/O, no clock, no threads; one
@@ -71,6 +72,7 @@ public final class Engine {
         if (c instanceof CreateSubAccount x) return accounts.createSubAccount(x);
         if (c instanceof CreateApiKey x) return accounts.createApiKey(x);
         if (c instanceof PutMarket x) return putMarket(x);
+        if (c instanceof SetInstanceId x) return setInstanceId(x);
         throw new IllegalArgumentException("unknown command " + c.getClass().getName());
     }
 
@@ -105,6 +107,14 @@ public final class Engine {
             }
         }
         return r;
+    }
+
+    /** Names the instance once; a malformed id, or any second attempt, is refused and changes nothing. */
+    private Result setInstanceId(SetInstanceId c) {
+        if (st.instanceId != null) return Result.fail(INSTANCE_ID_SET);
+        if (!InstanceIds.valid(c.instanceId())) return Result.fail(INVALID_PARAMETER, "instanceId");
+        st.instanceId(c.instanceId());
+        return Result.ok(c.instanceId());
     }
 
     /** A new fee rate changes the fee-to-close held by open positions, so their figures are recomputed. */

@@ -37,6 +37,7 @@ public final class CommandCodec {
         else if (c instanceof BybitSwitchMode x) o.i8(17).i64(x.timestamp()).i64(x.uid()).i8(cat(x.category())).str(x.symbol()).str(x.coin()).bool(x.hedge());
         else if (c instanceof BybitPlaceOrder x) o.i8(18).i64(x.timestamp()).i64(x.uid()).i8(cat(x.category())).str(x.symbol()).i8(x.side()).str(x.orderType()).dec(x.qty()).dec(x.price()).str(x.timeInForce()).bool(x.reduceOnly()).i32(x.positionIdx()).str(x.orderLinkId());
         else if (c instanceof HlAction x) { o.i8(19).i64(x.timestamp()).str(x.signer()).i64(x.nonce()).nullableLong(x.expiresAfter()).str(x.vaultAddress()); body(o, x.body()); }
+        else if (c instanceof SetInstanceId x) o.i8(20).i64(x.timestamp()).str(x.instanceId());
         else throw new IllegalArgumentException("no codec for " + c.getClass().getName());
         return o.toBytes();
     }
@@ -70,6 +71,7 @@ public final class CommandCodec {
             case 17 -> new BybitSwitchMode(ts, in.i64(), cat(in.i8()), in.str(), in.str(), in.bool());
             case 18 -> new BybitPlaceOrder(ts, in.i64(), cat(in.i8()), in.str(), in.i8(), in.str(), in.dec(), in.dec(), in.str(), in.bool(), in.i32(), in.str());
             case 19 -> new HlAction(ts, in.str(), in.i64(), in.nullableLong(), in.str(), body(in));
+            case 20 -> new SetInstanceId(ts, in.str());
             default -> throw new IllegalArgumentException("unknown command tag " + tag);
         };
         if (!in.atEnd()) throw new IllegalArgumentException("trailing bytes after command tag " + tag);

@@ -27,7 +27,7 @@ import org.isomargin.engine.state.EngineState;
  */
 public final class SnapshotCodec {
     private static final int MAGIC = 0x49534d53; // "ISMS"
-    /** 2 adds each account's used orderLinkIds; version 1 snapshots (none recorded) still load. */
+    /** 2 adds each account's used orderLinkIds and the instance id; version 1 snapshots (neither) still load. */
     private static final int VERSION = 2;
 
     private SnapshotCodec() {}
@@ -55,6 +55,7 @@ public final class SnapshotCodec {
         }
         o.i32(st.accounts.size());
         for (Account a : st.accounts.values()) writeAccount(o, a);
+        o.str(st.instanceId);
         return o.toBytes();
     }
 
@@ -168,6 +169,7 @@ public final class SnapshotCodec {
             st.accounts.put(a.uid, a);
             if (a.address != null) st.uidByAddress.put(a.address, a.uid);
         }
+        if (version >= 2) st.instanceId(in.str());
         if (!in.atEnd()) throw new IllegalArgumentException("trailing bytes in snapshot");
         return st;
     }

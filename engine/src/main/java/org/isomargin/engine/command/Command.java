@@ -6,6 +6,7 @@ package org.isomargin.engine.command;
  */
 public sealed interface Command permits PutMarket, CreateAccount, CreateSubAccount, CreateApiKey, Deposit, Withdraw,
         SetFeeRate, MarkPrices, Fill, ImportBybitPosition, ImportHlPosition, BybitAddMargin, BybitSetLeverage,
-        BybitSetMarginMode, BybitSwitchIsolated, BybitSetAutoAddMargin, BybitSwitchMode, BybitPlaceOrder, HlAction {
+        BybitSetMarginMode, BybitSwitchIsolated, BybitSetAutoAddMargin, BybitSwitchMode, BybitPlaceOrder, HlAction,
+        SetInstanceId {
     long timestamp();
 }

@@ -345,7 +345,7 @@ public final class BybitOps {
             // qty, cumExecQty and "Filled" agree (docs/margin-rules.md "Orders").
             qty = qty.min(p.size);
         }
-        long orderId = st.nextOrderId;
+        long orderId = st.bybitId(st.nextOrderId);
         Object done = trade(a, m, c.positionIdx(), c.side(), qty, mark, null, c.timestamp(), orderId, c.orderLinkId());
         if (done instanceof Result r) return r;
         Execution e = (Execution) done;
@@ -471,7 +471,7 @@ public final class BybitOps {
         }
         p.updatedTime = ts;
         refresh(m, a, p);
-        Execution e = new Execution(st.nextExecId++, orderId, linkId, m.symbol(), side, qty, price, fee, rate, closeQty, pnl,
+        Execution e = new Execution(st.bybitId(st.nextExecId++), orderId, linkId, m.symbol(), side, qty, price, fee, rate, closeQty, pnl,
                 start, idx, Execution.Kind.TRADE, ts);
         a.executions.add(e);
         return e;
@@ -563,7 +563,7 @@ public final class BybitOps {
         // The insurance fund keeps (or pays) whatever the margin and the bankruptcy-price close differ by.
         ledger.insurance = ledger.insurance.add(gross.add(margin).subtract(closeFee));
         BigDecimal start = p.side < 0 ? p.size.negate() : p.size;
-        a.executions.add(new Execution(st.nextExecId++, 0, null, m.symbol(), -p.side, p.size, bust, closeFee, rate, p.size,
+        a.executions.add(new Execution(st.bybitId(st.nextExecId++), 0, null, m.symbol(), -p.side, p.size, bust, closeFee, rate, p.size,
                 gross, start, p.positionIdx, Execution.Kind.LIQUIDATION, ts));
         a.ledger.add(new LedgerEntry(ts, LedgerEntry.Type.LIQUIDATION, m.settleCoin(), m.symbol(), margin.negate()));
         p.cumRealisedPnl = p.cumRealisedPnl.subtract(margin);

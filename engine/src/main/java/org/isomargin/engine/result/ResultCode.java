@@ -80,6 +80,7 @@ public enum ResultCode {
     AGENT_ALREADY_USED(10001, "Request parameter error", "Extra agent already used.", "agent_used"),
     AGENT_LIMIT(10001, "Request parameter error", "Too many extra agents for cumulative volume traded. Current limit is 3", "agent_limit"),
     AGENT_PENDING_REMOVAL(10001, "Request parameter error", "User has pending agent removal", "agent_pending_removal"),
+    INSTANCE_ID_SET(10001, "instance id already set", null, "instance_id_set"),
     ADDRESS_IN_USE(10001, "Request parameter error", "Address already registered: %s", "address_in_use");
 
     private final int bybitCode;

@@ -36,6 +36,21 @@ public final class EngineState {
     public long nextPositionId = 1;
     public long nextOrderId = 1;
     public long nextExecId = 1;
+    /** Set once by SetInstanceId; null in journals written before it existed (ids are then the bare counters). */
+    public String instanceId;
+    private long idPrefix;
+
+    /** Records the instance id and the id prefix derived from it. */
+    public void instanceId(String id) {
+        instanceId = id;
+        idPrefix = id == null ? 0 : InstanceIds.prefix(id);
+    }
+
+    /**
+     * A Bybit order or execution id for a counter value: the counter alone before an instance id is set, else the
+     * instance's 31-bit prefix above the 32-bit counter, so ids of different instances differ (InstanceIds).
+     */
+    public long bybitId(long counter) { return idPrefix == 0 ? counter : (idPrefix << 32) | counter; }
 
     public Account account(long uid) { return accounts.get(uid); }
 
