@@ -64,9 +64,11 @@ public final class StrictJson {
                         at.getLineNr(), at.getColumnNr());
             }
         } catch (JsonProcessingException e) {
-            throw Refused.of(e); // garbage after the value that is not even a token
-        }
-        catch (IOException e) {
+            // garbage after the value that is not even a token is trailing data all the same
+            JsonLocation at = e.getLocation();
+            throw new Refused(Refused.Reason.TRAILING_DATA, String.valueOf(e.getOriginalMessage()), null,
+                    at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr());
+        } catch (IOException e) {
             throw new Refused(Refused.Reason.MALFORMED, String.valueOf(e.getMessage()), null, 0, 0);
         }
     }

@@ -60,6 +60,12 @@ class StrictJsonTest {
 
     @Test
     void streamingReadersGetTheSameRules() throws Exception {
+        try (JsonParser p = StrictJson.FACTORY.createParser(b("{\"a\":1}xyz"))) {
+            p.nextToken();
+            p.skipChildren();
+            assertEquals(StrictJson.Refused.Reason.TRAILING_DATA,
+                    assertThrows(StrictJson.Refused.class, () -> StrictJson.requireEnd(p)).reason());
+        }
         try (JsonParser p = StrictJson.FACTORY.createParser(b("{\"a\":1}{\"b\":2}"))) {
             p.nextToken();
             p.skipChildren();
