@@ -68,4 +68,44 @@ class StrictJsonSurfacesTest {
         // the same body without the extra bytes is applied
         assertEquals("10", op.post(deposits, "{\"coin\":\"USDT\",\"amount\":\"10\"}\n").text("walletBalance"));
     }
+
+    /** A raw request line, since java.net.http refuses a backslash in a URI; answers status line and body. */
+    static String[] rawGet(String rawPath) throws Exception {
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", server.publicPort())) {
+            s.setSoTimeout(10_000);
+            s.getOutputStream().write(("GET " + rawPath + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            String all = new String(s.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            int split = all.indexOf("\r\n\r\n");
+            return new String[]{all.substring(0, all.indexOf("\r\n")), all.substring(split + 4)};
+        }
+    }
+
+    @Test
+    void theNotFoundBodyIsJsonForAnyPath() throws Exception {
+        String path = "/nope\\x\"y%00";
+        String[] r = rawGet(path);
+        assertEquals("HTTP/1.1 404 Not Found", r[0]);
+        var body = OperatorClient.JSON.readTree(r[1]);
+        assertEquals("not_found", body.get("error").asText());
+        assertEquals("no route " + path, body.get("message").asText());
+    }
+
+    /** /exchange and /info are POST-only: any other method is 405 with Allow: POST, even with a signed body. */
+    @Test
+    void hyperliquidRoutesRefuseOtherMethods() throws Exception {
+        String before = hash();
+        String body = "{\"action\":{\"type\":\"noop\"},\"nonce\":" + System.currentTimeMillis()
+                + ",\"signature\":{\"r\":\"0x1\",\"s\":\"0x2\",\"v\":27}}";
+        for (String path : new String[]{"/exchange", "/info"}) {
+            for (String method : new String[]{"GET", "PUT", "DELETE", "PATCH"}) {
+                var r = publicCall(method, path, method.equals("GET") ? null : body);
+                assertEquals(405, r.statusCode(), method + " " + path);
+                assertEquals("POST", r.headers().firstValue("allow").orElse(""), method + " " + path);
+                assertEquals("", r.body(), method + " " + path);
+            }
+        }
+        assertEquals(before, hash());
+        assertEquals(200, publicCall("POST", "/info", "{\"type\":\"meta\"}").statusCode());
+    }
 }
