@@ -108,4 +108,16 @@ class StrictJsonSurfacesTest {
         assertEquals(before, hash());
         assertEquals(200, publicCall("POST", "/info", "{\"type\":\"meta\"}").statusCode());
     }
+
+    /** The Bybit surface on the same port: a parameter given twice is 10001, never "the last one wins". */
+    @Test
+    void bybitRefusesARepeatedParameter() throws Exception {
+        var r = publicCall("GET", "/v5/market/tickers?category=linear&symbol=BTCUSDT&symbol=ETHUSDT", null);
+        assertEquals(200, r.statusCode());
+        var body = OperatorClient.JSON.readTree(r.body());
+        assertEquals(10001, body.get("retCode").asInt(), r.body());
+        assertEquals("params error: symbol is duplicated", body.get("retMsg").asText());
+        assertEquals(0, OperatorClient.JSON.readTree(
+                publicCall("GET", "/v5/market/tickers?category=linear&symbol=BTCUSDT", null).body()).get("retCode").asInt());
+    }
 }
