@@ -26,9 +26,8 @@ public final class StrictJson {
             .build();
 
     // Floats as BigDecimal with their trailing zeros, so money never passes through double and a refused "1.50"
-    // can be quoted back as written.
+    // can be quoted back as written. Trailing data is checked by read() itself, after the one value.
     private static final ObjectReader TREE = new ObjectMapper(FACTORY)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
@@ -42,11 +41,13 @@ public final class StrictJson {
         if (body == null || body.length == 0) {
             throw new Refused(Refused.Reason.EMPTY, "no JSON value in an empty body", null, 1, 0);
         }
-        try {
-            JsonNode node = TREE.readTree(body);
+        // One value from the parser, then requireEnd: whatever follows it, token or garbage, is trailing data.
+        try (JsonParser parser = FACTORY.createParser(body)) {
+            JsonNode node = TREE.readTree(parser);
             if (node == null || node.isMissingNode()) {
                 throw new Refused(Refused.Reason.EMPTY, "no JSON value, only whitespace", null, 1, 0);
             }
+            requireEnd(parser);
             return node;
         } catch (JsonProcessingException e) {
             throw Refused.of(e);
@@ -108,7 +109,6 @@ public final class StrictJson {
                 String key = end < 0 ? m.substring(DUPLICATE.length()) : m.substring(DUPLICATE.length(), end);
                 return new Refused(Reason.DUPLICATE_KEY, m, key, line, column);
             }
-            if (m.startsWith("Trailing token")) return new Refused(Reason.TRAILING_DATA, m, null, line, column);
             return new Refused(Reason.MALFORMED, m, null, line, column);
         }
 

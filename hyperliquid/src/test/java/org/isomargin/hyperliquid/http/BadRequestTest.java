@@ -74,6 +74,18 @@ class BadRequestTest extends ServerTestBase {
         assertEquals(before, world.engine.stateHash(), "a refused body never reaches the engine");
     }
 
+    /** The shared strict policy's refusals, in serde_json's words, on both routes. */
+    @Test
+    void trailingDataAndRepeatedKeysAreWordedAsSerdeWordsThem() {
+        for (String path : new String[]{"/exchange", "/info"}) {
+            String body = path.equals("/info") ? "{\"type\":\"meta\"}" : envelope(UIM);
+            assertTrue(server.post(path, body + "x").body().startsWith(PREFIX + "trailing characters at line 1 column "), path);
+            assertTrue(server.post(path, body + " 1").body().startsWith(PREFIX + "trailing characters at line 1 column "), path);
+        }
+        assertTrue(server.post("/info", "{\"type\":\"meta\",\"type\":\"meta\"}").body()
+                .startsWith(PREFIX + "duplicate field `type` at line 1 column "));
+    }
+
     @Test
     void tooLarge() {
         DialectServer.Reply r = server.post("/exchange", new byte[DialectServer.BODY_LIMIT + 1]);
