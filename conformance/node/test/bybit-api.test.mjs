@@ -25,10 +25,16 @@ function fails(res, code, what) {
   assert.equal(typeof res.retMsg, "string");
 }
 /** The position-dependent fields every add-margin / position-list row must match. */
-function checkPosition(row, exp, label) {
-  for (const k of ["positionIM", "bustPrice", "liqPrice", "positionValue"]) assertDec(row[k], exp[k], `${label} ${k}`);
+function checkPosition(row, exp, label, keys = ["positionIM", "bustPrice", "liqPrice", "positionValue"]) {
+  for (const k of keys) assertDec(row[k], exp[k], `${label} ${k}`);
   if (exp.positionMM !== undefined) assertDec(row.positionMM, exp.positionMM, `${label} positionMM`);
   if (exp.unrealisedPnl !== undefined) assertDec(row.unrealisedPnl, exp.unrealisedPnl, `${label} unrealisedPnl`);
+}
+/** A /v5/position/list row: bustPrice and tradeMode are deprecated there, "always \"\"" and "always 0" (bybit-v5.md §4.1). */
+function checkListRow(row, exp, label) {
+  checkPosition(row, exp, label, ["positionIM", "liqPrice", "positionValue"]);
+  assert.equal(row.bustPrice, "", `${label} bustPrice (deprecated in the list)`);
+  assert.equal(row.tradeMode, 0, `${label} tradeMode (deprecated, always 0)`);
 }
 
 // ------------------------------------------------------------------------------------------------ HMAC, linear long
@@ -66,7 +72,7 @@ describe("bybit-api HMAC key: linear long BAPIUSDT", () => {
     assertDec(p.markPrice, "60000", "markPrice");
     assert.equal(p.autoAddMargin, 0);
     assert.equal(p.positionStatus, "Normal");
-    checkPosition(p, bybitLinear({ ...base, mark: "60000" }), "after open");
+    checkListRow(p, bybitLinear({ ...base, mark: "60000" }), "after open");
     // spec §6.5 test vector, row 1 (a check on the independent formulas themselves)
     const e = bybitLinear(base);
     assert.deepEqual([e.positionIM, e.bustPrice, e.liqPrice].map(String), ["602.97", "54000", "54300"]);
@@ -108,7 +114,7 @@ describe("bybit-api HMAC key: linear long BAPIUSDT", () => {
     assertDec(r.leverage, "10", "leverage");
 
     const pl = ok(await c.getPositionInfo({ category: "linear", symbol: SYM }), "getPositionInfo").list[0];
-    checkPosition(pl, exp, "position list after reduce");
+    checkListRow(pl, exp, "position list after reduce");
   });
 
   test("getWalletBalance: margin moves never touch walletBalance; available = wallet - positionIM", async () => {
@@ -134,7 +140,7 @@ describe("bybit-api HMAC key: linear long BAPIUSDT", () => {
     fails(await wrongSecret.getPositionInfo({ category: "linear", symbol: SYM }), 10004, "wrong secret");
     // a rejected call changes nothing
     const pl = ok(await c.getPositionInfo({ category: "linear", symbol: SYM }), "getPositionInfo").list[0];
-    checkPosition(pl, bybitLinear({ ...base, extra: "50", mark: "60500" }), "after refusals");
+    checkListRow(pl, bybitLinear({ ...base, extra: "50", mark: "60500" }), "after refusals");
   });
 
   test("client options: enable_time_sync (GET /v5/market/time) and parseAPIRateLimits (X-Bapi-Limit* headers)", async () => {
@@ -172,7 +178,7 @@ describe("bybit-api HMAC key: linear long BAPIUSDT", () => {
     const pl = ok(await c.getPositionInfo({ category: "linear", symbol: SYM }), "getPositionInfo").list[0];
     assertDec(pl.leverage, "20", "leverage");
     const exp = bybitLinear({ ...base, leverage: "20", extra: "0", mark: "60500" });
-    checkPosition(pl, exp, "after setLeverage 20");
+    checkListRow(pl, exp, "after setLeverage 20");
     fails(await c.setLeverage({ category: "linear", symbol: SYM, buyLeverage: "20", sellLeverage: "20" }), 110043, "same leverage");
     fails(await c.addOrReduceMargin({ category: "linear", symbol: SYM, margin: "-0.0001", positionIdx: 0 }), 110078, "reduce with X=0");
     const w = ok(await c.getWalletBalance({ accountType: "UNIFIED", coin: "USDT" }), "getWalletBalance");
@@ -207,7 +213,7 @@ describe("bybit-api RSA key (PKCS#8 PEM as secret): linear short BRSAUSDT", () =
     ok(await c.submitOrder({ category: "linear", symbol: SYM, side: "Sell", orderType: "Market", qty: "1.5", positionIdx: 0 }), "submitOrder");
     const p0 = ok(await c.getPositionInfo({ category: "linear", symbol: SYM }), "getPositionInfo").list[0];
     assert.equal(p0.side, "Sell");
-    checkPosition(p0, bybitLinear({ ...base, mark: "2000" }), "short open");
+    checkListRow(p0, bybitLinear({ ...base, mark: "2000" }), "short open");
 
     await op.marks({ [SYM]: "1990" });
     const a = ok(await c.addOrReduceMargin({ category: "linear", symbol: SYM, margin: "25.5", positionIdx: 0 }), "RSA add");

@@ -88,7 +88,7 @@ final class OrderJson {
         g.writeStringField("orderId", WireIds.orderId(x.orderId()));
         g.writeStringField("orderLinkId", x.orderLinkId() == null ? "" : x.orderLinkId());
         g.writeStringField("side", side(x.side()));
-        g.writeStringField("orderPrice", o == null || o.price() == null ? "0" : Wire.price(o.price(), ps));
+        g.writeStringField("orderPrice", row.orderPrice());
         g.writeStringField("orderQty", Wire.qty(o == null ? x.qty() : o.qty(), row.qtyScale()));
         g.writeStringField("leavesQty", "0");
         g.writeStringField("createType", x.kind() == Execution.Kind.LIQUIDATION ? "CreateByLiq" : "CreateByUser");

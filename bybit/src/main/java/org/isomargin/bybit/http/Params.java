@@ -19,13 +19,12 @@ final class Params {
     private Kind[] kinds = new Kind[8];
     private int size;
 
+    /** A name given twice is refused, in a body or a query alike: no reading may pick one copy silently. */
     void put(String name, Kind kind, String text) {
-        int i = find(name);
-        if (i < 0) {
-            if (size == names.length) grow();
-            i = size++;
-            names[i] = name;
-        }
+        if (find(name) >= 0) throw new BadParam(name, "is duplicated");
+        if (size == names.length) grow();
+        int i = size++;
+        names[i] = name;
         kinds[i] = kind;
         texts[i] = text;
     }

@@ -2,7 +2,6 @@ package org.isomargin.bybit.http;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.math.BigDecimal;
 import org.isomargin.engine.view.BybitPositionView;
 
 /**
@@ -10,10 +9,21 @@ import org.isomargin.engine.view.BybitPositionView;
  * follow §4.1, with "" in every numeric field of an empty slot and seq −1 for a slot never traded.
  */
 final class PositionJson {
+    /** Unset take-profit, stop-loss and trailing stop print "0.00" in every category, as in Bybit's examples. */
+    static final String NO_TPSL = "0.00";
+
     private PositionJson() {}
 
     /** The add-margin result. Inverse positionMM prints "0" as in Bybit's (classic inverse) documented example. */
     static ResultBody snapshot(BybitPositionView v) {
+        return snapshot(v, true);
+    }
+
+    /**
+     * The add-margin shape. {@code documentedInverseMm}: print inverse positionMM as the add-margin example does
+     * ("0"); false prints the real figure, as the list does (docs/margin-rules.md, "Inverse positionMM").
+     */
+    static ResultBody snapshot(BybitPositionView v, boolean documentedInverseMm) {
         return g -> {
             g.writeStartObject();
             g.writeStringField("category", v.category());
@@ -31,13 +41,12 @@ final class PositionJson {
             g.writeNumberField("autoAddMargin", v.autoAddMargin() ? 1 : 0);
             g.writeStringField("positionStatus", v.positionStatus());
             g.writeStringField("positionIM", Wire.margin(v.positionIM()));
-            g.writeStringField("positionMM", v.inverse() ? "0" : Wire.margin(v.positionMM()));
+            g.writeStringField("positionMM", v.inverse() && documentedInverseMm ? "0" : Wire.margin(v.positionMM()));
             g.writeStringField("unrealisedPnl", Wire.coin(v.unrealisedPnl(), v.inverse()));
             g.writeStringField("cumRealisedPnl", Wire.coin(v.cumRealisedPnl(), v.inverse()));
-            String none = Wire.price(BigDecimal.ZERO, v.priceScale());
-            g.writeStringField("stopLoss", none);
-            g.writeStringField("takeProfit", none);
-            g.writeStringField("trailingStop", none);
+            g.writeStringField("stopLoss", NO_TPSL);
+            g.writeStringField("takeProfit", NO_TPSL);
+            g.writeStringField("trailingStop", NO_TPSL);
             g.writeStringField("createdTime", Long.toString(v.createdTime()));
             g.writeStringField("updatedTime", Long.toString(v.updatedTime()));
             g.writeEndObject();
@@ -45,8 +54,9 @@ final class PositionJson {
     }
 
     /**
-     * One /v5/position/list row. tradeMode keeps its pre-2025 meaning (1 isolated, 0 cross) because ccxt derives
-     * the margin mode from it; seq is the slot's last update time (−1 when never traded).
+     * One /v5/position/list row, with the deprecated fields as the venue now documents them (tradeMode 0, bustPrice
+     * ""); seq is the slot's last update time (−1 when never traded). positionMM is the real figure here, unlike the
+     * add-margin answer's documented inverse "0" (docs/margin-rules.md, "Inverse positionMM").
      */
     static void row(JsonGenerator g, BybitPositionView v) throws IOException {
         boolean open = v.size().signum() > 0;
@@ -61,13 +71,13 @@ final class PositionJson {
         g.writeStringField("size", Wire.plain(v.size()));
         g.writeStringField("avgPrice", open ? Wire.plain(v.avgPrice()) : "");
         g.writeStringField("positionValue", open ? Wire.coin(v.positionValue(), inv) : "");
-        g.writeNumberField("tradeMode", v.isolated() ? 1 : 0);
+        g.writeNumberField("tradeMode", 0); // deprecated, "always 0" (bybit-v5.md §4.1)
         g.writeNumberField("autoAddMargin", v.autoAddMargin() ? 1 : 0);
         g.writeStringField("positionStatus", v.positionStatus());
         g.writeStringField("leverage", Wire.plain(v.leverage()));
         g.writeStringField("markPrice", Wire.price(v.markPrice(), ps));
         g.writeStringField("liqPrice", open ? Wire.price(v.liqPrice(), ps) : "");
-        g.writeStringField("bustPrice", open ? Wire.price(v.bustPrice(), ps) : "");
+        g.writeStringField("bustPrice", ""); // deprecated in the list, "always \"\"" (bybit-v5.md §2.2 note, §4.1)
         String im = open ? Wire.margin(v.positionIM()) : "";
         String mm = open ? Wire.margin(v.positionMM()) : "";
         g.writeStringField("positionIM", im);
@@ -75,10 +85,9 @@ final class PositionJson {
         g.writeStringField("positionMM", mm);
         g.writeStringField("positionMMByMp", mm);
         g.writeStringField("positionBalance", im);
-        String none = Wire.price(BigDecimal.ZERO, ps);
-        g.writeStringField("takeProfit", none);
-        g.writeStringField("stopLoss", none);
-        g.writeStringField("trailingStop", none);
+        g.writeStringField("takeProfit", NO_TPSL);
+        g.writeStringField("stopLoss", NO_TPSL);
+        g.writeStringField("trailingStop", NO_TPSL);
         g.writeStringField("sessionAvgPrice", "");
         g.writeStringField("delta", "");
         g.writeStringField("gamma", "");
@@ -95,7 +104,7 @@ final class PositionJson {
         g.writeStringField("mmrSysUpdatedTime", "");
         g.writeStringField("leverageSysUpdatedTime", "");
         g.writeStringField("tpslMode", "Full");
-        g.writeStringField("breakEvenPrice", "");
+        g.writeStringField("breakEvenPrice", BreakEvenPrice.of(v));
         g.writeNumberField("openTime", 0);
         g.writeEndObject();
     }

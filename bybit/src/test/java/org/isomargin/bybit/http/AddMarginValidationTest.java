@@ -31,6 +31,8 @@ class AddMarginValidationTest {
             "malformed JSON          | {\"category\":\"inverse\",                                                     | body is not valid JSON",
             "not an object           | [1,2]                                                                         | body must be a JSON object",
             "trailing garbage        | {\"category\":\"inverse\",\"symbol\":\"ETHUSD\",\"margin\":\"0.01\"} x          | body is not valid JSON",
+            "duplicate margin        | {\"category\":\"inverse\",\"symbol\":\"ETHUSD\",\"margin\":\"0\",\"margin\":\"0.01\"} | margin is duplicated",
+            "duplicate symbol        | {\"category\":\"inverse\",\"symbol\":\"BTCUSD\",\"symbol\":\"ETHUSD\",\"margin\":\"0.01\"} | symbol is duplicated",
             "missing category        | {\"symbol\":\"ETHUSD\",\"margin\":\"0.01\",\"positionIdx\":0}                 | category is required",
             "category spot           | {\"category\":\"spot\",\"symbol\":\"ETHUSD\",\"margin\":\"0.01\"}             | category must be linear or inverse",
             "category as number      | {\"category\":1,\"symbol\":\"ETHUSD\",\"margin\":\"0.01\"}                    | category must be a string",

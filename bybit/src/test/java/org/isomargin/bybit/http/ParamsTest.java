@@ -31,9 +31,19 @@ class ParamsTest {
     }
 
     @Test
-    void lastDuplicateWinsAndUnknownFieldsAreIgnored() {
-        Params p = json("{\"margin\":\"1\",\"margin\":\"2\",\"extra\":{\"deep\":[1,2,3]}}");
+    void unknownFieldsAreIgnored() {
+        Params p = json("{\"margin\":\"2\",\"extra\":{\"deep\":[1,2,3]}}");
         assertEquals(new BigDecimal("2"), p.decimal("margin"));
+    }
+
+    /** Issue 8 item 11: "last one wins" applied a margin of 5 sent after a margin of 0. */
+    @Test
+    void aRepeatedNameIsRefusedInBodiesAndQueries() {
+        assertEquals("margin is duplicated", refusal(() -> json("{\"margin\":\"0\",\"margin\":\"5\"}")));
+        assertEquals("symbol is duplicated", refusal(() -> json("{\"symbol\":\"A\",\"x\":1,\"symbol\":\"B\"}")));
+        assertEquals("deep is duplicated", refusal(() -> json("{\"extra\":{\"deep\":1,\"deep\":2}}")));
+        assertEquals("symbol is duplicated", refusal(() -> QueryReader.read("category=linear&symbol=A&symbol=B")));
+        assertEquals("body is not valid JSON", refusal(() -> json("{\"margin\":\"1\"}{}")));
     }
 
     @Test

@@ -80,10 +80,10 @@ class PositionEndpointsTest {
         assertEquals(im.setScale(8).toPlainString(), row.get("positionIM").asText());
         assertEquals("602.97000000", row.get("positionIM").asText());
         assertEquals(mm.setScale(8).toPlainString(), row.get("positionMM").asText());
-        assertEquals(bust.setScale(1).toPlainString(), row.get("bustPrice").asText());
+        assertEquals("", row.get("bustPrice").asText()); // deprecated in the list (§4.1); the bust is still used for liq
         assertEquals(liq.setScale(1).toPlainString(), row.get("liqPrice").asText());
         assertEquals("50", row.get("unrealisedPnl").asText());
-        assertEquals(1, row.get("tradeMode").asInt());
+        assertEquals(0, row.get("tradeMode").asInt()); // deprecated, always 0 (§4.1)
         assertEquals(Long.toString(Venue.T0), row.get("createdTime").asText());
         assertEquals(Venue.T0, row.get("seq").asLong());
     }
@@ -102,7 +102,7 @@ class PositionEndpointsTest {
         assertEquals("32.97000000", add.text("positionMM"));
         assertEquals("6000", add.text("positionValue"));
         assertEquals("50", add.text("unrealisedPnl"));
-        assertEquals("0.0", add.text("takeProfit"));
+        assertEquals("0.00", add.text("takeProfit")); // Bybit's examples print "0.00" when unset
         Reply reduce = v.client.post("/v5/position/add-margin", "{\"category\":\"linear\",\"symbol\":\"BTCUSDT\",\"margin\":\"-50\",\"positionIdx\":0}");
         assertEquals("652.97000000", reduce.text("positionIM"));
         assertEquals("53499.8", reduce.text("bustPrice"));

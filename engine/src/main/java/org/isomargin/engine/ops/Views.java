@@ -32,7 +32,7 @@ public final class Views {
                 p.side > 0 ? "Buy" : p.side < 0 ? "Sell" : "", p.size, p.avgPrice, value,
                 open ? p.liqPrice : null, open ? p.bustPrice : null, mark, p.leverage, p.autoAddMargin,
                 p.status.name(), p.isolated, p.positionIM, p.positionMM, upl, p.curRealisedPnl, p.cumRealisedPnl,
-                p.createdTime, p.updatedTime, m.priceScale(), m.inverse());
+                p.createdTime, p.updatedTime, m.priceScale(), m.inverse(), st.takerFee(a, m));
     }
 
     public BybitPositionView emptyBybit(Account a, BybitMarket m, int idx) {
@@ -42,7 +42,7 @@ public final class Views {
                 m.riskTiers().get(0).riskLimitValue(), "", BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, null, null,
                 st.mark(m.symbol()), lev, false, PositionStatus.Normal.name(), BybitOps.effectiveIsolated(a, s),
                 BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, 0, 0,
-                m.priceScale(), m.inverse());
+                m.priceScale(), m.inverse(), st.takerFee(a, m));
     }
 
     public HlPositionView hl(HyperliquidMarket m, HlPosition p) {

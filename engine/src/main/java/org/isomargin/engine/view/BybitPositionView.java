@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 
 /**
  * An immutable picture of one Bybit position slot, taken on the engine thread, rendered later by the dialect.
- * Null prices mean "" on the wire. {@code side} is "Buy", "Sell" or "" when flat.
+ * Null prices mean "" on the wire. {@code side} is "Buy", "Sell" or "" when flat. {@code takerFee} is the
+ * account's rate on this symbol, carried only so the list can print breakEvenPrice (bybit-v5.md §4.1).
  */
 public record BybitPositionView(String category, String symbol, int positionIdx, int riskId, BigDecimal riskLimitValue,
                                 String side, BigDecimal size, BigDecimal avgPrice, BigDecimal positionValue,
@@ -12,5 +13,5 @@ public record BybitPositionView(String category, String symbol, int positionIdx,
                                 boolean autoAddMargin, String positionStatus, boolean isolated, BigDecimal positionIM,
                                 BigDecimal positionMM, BigDecimal unrealisedPnl, BigDecimal curRealisedPnl,
                                 BigDecimal cumRealisedPnl, long createdTime, long updatedTime, int priceScale,
-                                boolean inverse) {
+                                boolean inverse, BigDecimal takerFee) {
 }

@@ -6,6 +6,7 @@ import io.vertx.core.http.HttpServerRequest;
 import org.isomargin.engine.command.HlAction;
 import org.isomargin.engine.command.HlActionBody;
 import org.isomargin.engine.gateway.EngineGateway;
+import org.isomargin.engine.result.ResultCode;
 import org.isomargin.hyperliquid.signing.Network;
 import org.isomargin.hyperliquid.wire.ExchangeAction;
 import org.isomargin.hyperliquid.wire.ExchangeRequest;
@@ -18,6 +19,9 @@ import org.isomargin.hyperliquid.wire.WireFormatException;
  * {@link HlAction}. Everything else — principal, nonce, vault, margin rules — is the engine's decision.
  */
 final class ExchangeEndpoint {
+
+    /** hyperliquid.md §3.1: a nonce must be below server time + 1 day. */
+    private static final long NONCE_HORIZON_MS = 86_400_000L;
 
     private final EngineGateway gateway;
     private final Network network;
@@ -47,6 +51,15 @@ final class ExchangeEndpoint {
                 Replies.json(req, ExchangeReplies.error(rejection));
                 return;
             }
+        }
+        if (request.nonceAboveI64()) {
+            // The engine holds nonces as i64 milliseconds. A u64 from 2^63 up is above T + 1 day for any T, so it
+            // fails the engine's first check (nonce window, before the signer) whatever the state: answer that
+            // check's own message here. Like every nonce-window refusal it changes nothing.
+            long bound = gateway.now() + NONCE_HORIZON_MS;
+            Replies.json(req, ExchangeReplies.error(
+                    ResultCode.NONCE_TOO_HIGH.hyperliquidMessage(request.nonceText(), bound)));
+            return;
         }
         String signer = RequestSigner.recover(request, network);
         HlActionBody engineBody = ActionBodies.of(action);

@@ -1,7 +1,10 @@
 package org.isomargin.hyperliquid.http;
 
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import java.util.Objects;
 import org.isomargin.engine.gateway.EngineGateway;
 import org.isomargin.hyperliquid.signing.Network;
@@ -37,6 +40,12 @@ public final class HyperliquidDialect {
             Replies.text(req, 404, "Not Found");
             return;
         }
+        if (req.method() != HttpMethod.POST) {
+            // Both routes are POST-only on the venue (hyperliquid.md §1.1); axum's method router answers any other
+            // method 405 with an empty body and Allow, before reading the body, so nothing else is looked at.
+            methodNotAllowed(req);
+            return;
+        }
         if (body == null) {
             Replies.text(req, 413, TOO_LARGE);
             return;
@@ -51,5 +60,16 @@ public final class HyperliquidDialect {
         } catch (RuntimeException bug) {
             Replies.text(req, 500, Replies.INTERNAL); // never leave a request hanging on a defect
         }
+    }
+
+    /** 405 the way axum's method router sends it: no body, no Content-Type, the allowed method in Allow. */
+    private static void methodNotAllowed(HttpServerRequest req) {
+        HttpServerResponse resp = req.response();
+        if (resp.ended() || resp.closed()) {
+            return;
+        }
+        resp.setStatusCode(405);
+        resp.putHeader(HttpHeaders.ALLOW, "POST");
+        resp.end();
     }
 }

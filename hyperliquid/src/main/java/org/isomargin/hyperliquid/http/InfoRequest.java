@@ -1,12 +1,10 @@
 package org.isomargin.hyperliquid.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 import org.isomargin.hyperliquid.wire.Address;
+import org.isomargin.json.StrictJson;
 
 /**
  * A parsed {@code POST /info} body: {@code {"type":…, "user"?:…, "startTime"?:…, "endTime"?:…}}. Other keys
@@ -26,7 +24,6 @@ record InfoRequest(String type, String user, Long startTime, Long endTime) {
 
     private static final Set<String> MARKET_WIDE = Set.of("meta", "spotMeta", "metaAndAssetCtxs",
             "spotMetaAndAssetCtxs", "perpDexs", "allMids");
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** A body that does not fit the schema: HTTP 422, text/plain, like the exchange endpoint. */
     static final class Invalid extends Exception {
@@ -66,17 +63,22 @@ record InfoRequest(String type, String user, Long startTime, Long endTime) {
         return (startTime == null || time >= startTime) && (endTime == null || time <= endTime);
     }
 
+    /** The shared StrictJson policy, worded as serde_json words it (see ExchangeRequestParser). */
     private static JsonNode readTree(byte[] body) throws Invalid {
         try {
-            JsonNode node = MAPPER.readTree(body);
-            if (node == null || node.isMissingNode()) {
-                throw new Invalid("EOF while parsing a value at line 1 column 0");
+            return StrictJson.read(body);
+        } catch (StrictJson.Refused e) {
+            String at = " at line " + e.line() + " column " + e.column();
+            switch (e.reason()) {
+                case EMPTY:
+                    throw new Invalid("EOF while parsing a value at line 1 column 0");
+                case DUPLICATE_KEY:
+                    throw new Invalid("duplicate field `" + e.key() + "`" + at);
+                case TRAILING_DATA:
+                    throw new Invalid("trailing characters" + at);
+                default:
+                    throw new Invalid(e.getMessage() + at);
             }
-            return node;
-        } catch (JsonProcessingException e) {
-            throw new Invalid(String.valueOf(e.getOriginalMessage()));
-        } catch (IOException e) {
-            throw new Invalid(String.valueOf(e.getMessage()));
         }
     }
 

@@ -1,9 +1,8 @@
 package org.isomargin.hyperliquid.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.util.Set;
+import org.isomargin.json.StrictJson;
 
 /**
  * Actions Isomargin does not model but that ccxt fires on every loadMarkets (approveBuilderFee, setReferrer;
@@ -13,16 +12,16 @@ import java.util.Set;
 final class SideCalls {
 
     static final Set<String> ACKNOWLEDGED = Set.of("approveBuilderFee", "setReferrer");
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private SideCalls() {
     }
 
     static boolean acknowledged(byte[] body) {
         try {
-            JsonNode type = MAPPER.readTree(body).path("action").path("type");
+            // the same strict reading as the parser: a body it refused as JSON is never acknowledged
+            JsonNode type = StrictJson.read(body).path("action").path("type");
             return type.isTextual() && ACKNOWLEDGED.contains(type.textValue());
-        } catch (IOException | RuntimeException notJson) {
+        } catch (StrictJson.Refused | RuntimeException notJson) {
             return false;
         }
     }

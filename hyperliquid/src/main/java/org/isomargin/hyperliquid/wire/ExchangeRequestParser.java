@@ -1,31 +1,14 @@
 package org.isomargin.hyperliquid.wire;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.isomargin.json.StrictJson;
 
 /**
  * Strict parser for {@code POST /exchange} bodies (hyperliquid.md §1.2): accepts every envelope the PY, RS, NK
  * and ccxt SDKs send, and turns everything else into a {@link WireFormatException}. Thread-safe.
  */
 public final class ExchangeRequestParser {
-
-    // Duplicate keys and trailing garbage are errors for serde_json, so they are errors here too; floats are read
-    // as BigDecimal only so that a rejected "1.50" is quoted back as written.
-    private static final ObjectReader READER = new ObjectMapper(JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
-            .reader();
 
     private ExchangeRequestParser() {
     }
@@ -46,7 +29,7 @@ public final class ExchangeRequestParser {
     private static ExchangeRequest parseTree(JsonNode tree) throws WireFormatException {
         JsonFields root = JsonFields.of(tree, "", "struct ExchangeRequest");
         ExchangeAction action = ActionParser.parse(root.required("action"), "action");
-        long nonce = root.u64("nonce");
+        long nonce = root.u64Bits("nonce"); // the full u64 range reaches the nonce check, as on the venue
         JsonFields sig = root.object("signature", "struct Signature");
         Signature signature = new Signature(sig.hexInteger("r"), sig.hexInteger("s"), u8(sig, "v"));
         String vaultAddress = root.optionalAddress("vaultAddress");
@@ -54,23 +37,23 @@ public final class ExchangeRequestParser {
         return new ExchangeRequest(action, nonce, signature, vaultAddress, expiresAfter);
     }
 
+    /** The shared StrictJson policy; each refusal worded as serde_json words it (axum's 422 body). */
     private static JsonNode readTree(byte[] body) throws WireFormatException {
         try {
-            JsonNode node = READER.readTree(body);
-            if (node == null || node.isMissingNode()) {
-                throw new WireFormatException("EOF while parsing a value at line 1 column 0", true);
+            return StrictJson.read(body);
+        } catch (StrictJson.Refused e) {
+            String at = " at line " + e.line() + " column " + e.column();
+            switch (e.reason()) {
+                case EMPTY:
+                    throw new WireFormatException("EOF while parsing a value at line 1 column 0", true);
+                case DUPLICATE_KEY:
+                    // well-formed JSON that breaks the schema: serde says "duplicate field `x`"
+                    throw new WireFormatException("duplicate field `" + e.key() + "`" + at, false);
+                case TRAILING_DATA:
+                    throw new WireFormatException("trailing characters" + at, true);
+                default:
+                    throw new WireFormatException(e.getMessage() + at, true);
             }
-            return node;
-        } catch (JsonProcessingException e) {
-            String message = e.getOriginalMessage();
-            if (message != null && message.startsWith("Duplicate field")) {
-                // well-formed JSON that breaks the schema: serde says "duplicate field `x`"
-                throw new WireFormatException("duplicate field " + message.substring("Duplicate field ".length())
-                        .replace('\'', '`') + at(e.getLocation()), false);
-            }
-            throw new WireFormatException(message + at(e.getLocation()), true);
-        } catch (IOException e) {
-            throw new WireFormatException(String.valueOf(e.getMessage()), true);
         }
     }
 
@@ -81,9 +64,5 @@ public final class ExchangeRequestParser {
             throw sig.fieldError(field, "invalid value: integer `" + v + "`, expected u8");
         }
         return (int) v;
-    }
-
-    private static String at(JsonLocation location) {
-        return location == null ? "" : " at line " + location.getLineNr() + " column " + location.getColumnNr();
     }
 }

@@ -28,7 +28,8 @@ public final class ExchangeRequestWriter {
             g.writeStartObject();
             g.writeFieldName("action");
             CanonicalForm.write(request.action(), new JsonCanonicalWriter(g));
-            g.writeNumberField("nonce", request.nonce());
+            g.writeFieldName("nonce");
+            g.writeNumber(new java.math.BigInteger(request.nonceText())); // u64: unsigned, also from 2^63 up
             g.writeObjectFieldStart("signature");
             g.writeStringField("r", request.signature().rHex());
             g.writeStringField("s", request.signature().sHex());

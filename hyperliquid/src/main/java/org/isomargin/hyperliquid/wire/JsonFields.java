@@ -75,6 +75,25 @@ final class JsonFields {
         return u64Value(field, required(field));
     }
 
+    /**
+     * A u64 over its whole range, 0 to 18446744073709551615, in a long's 64 bits: from 2^63 up it reads negative
+     * in Java, so callers compare with {@link Long#compareUnsigned} and print with {@link Long#toUnsignedString}.
+     */
+    long u64Bits(String field) throws WireFormatException {
+        JsonNode value = required(field);
+        if (!value.isIntegralNumber()) {
+            throw fieldError(field, "invalid type: " + describe(value) + ", expected u64");
+        }
+        if (value.canConvertToLong()) {
+            return u64Value(field, value);
+        }
+        java.math.BigInteger big = value.bigIntegerValue();
+        if (big.signum() < 0 || big.bitLength() > 64) {
+            throw fieldError(field, "invalid value: integer `" + value.asText() + "`, expected u64");
+        }
+        return big.longValue(); // the low 64 bits: exactly the unsigned value
+    }
+
     Long optionalU64(String field) throws WireFormatException {
         JsonNode value = optional(field);
         return value == null ? null : u64Value(field, value);

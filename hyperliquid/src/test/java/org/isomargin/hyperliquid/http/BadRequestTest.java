@@ -44,6 +44,14 @@ class BadRequestTest extends ServerTestBase {
                 Arguments.of("/exchange", envelope(UIM.replace("true", "\"true\""))),
                 Arguments.of("/exchange", envelope("{\"type\":\"topUpIsolatedOnlyMargin\",\"asset\":2,\"leverage\":0.5}")),
                 Arguments.of("/exchange", "{\"action\":" + UIM + ",\"nonce\":1,\"signature\":" + SIG + ",\"vaultAddress\":\"0x12\"}"),
+                // issue 8 item 11: the shared strict policy on both routes (no repeated key, nothing after the value)
+                Arguments.of("/exchange", envelope(UIM) + "x"),
+                Arguments.of("/exchange", envelope(UIM) + " {}"),
+                Arguments.of("/exchange", envelope(UIM.replace("\"asset\":0", "\"asset\":0,\"asset\":1"))),
+                Arguments.of("/info", "{\"type\":\"meta\"}xyz"),
+                Arguments.of("/info", "{\"type\":\"meta\"} {}"),
+                Arguments.of("/info", "{\"type\":\"clearinghouseState\",\"type\":\"meta\"}"),
+                Arguments.of("/info", "{\"type\":\"meta\",\"dex\":{\"a\":1,\"a\":2}}"),
                 Arguments.of("/info", ""),
                 Arguments.of("/info", "[]"),
                 Arguments.of("/info", "{}"),
@@ -64,6 +72,18 @@ class BadRequestTest extends ServerTestBase {
         assertTrue(r.contentType().startsWith("text/plain"), r.contentType());
         assertTrue(r.body().startsWith(PREFIX), r.body());
         assertEquals(before, world.engine.stateHash(), "a refused body never reaches the engine");
+    }
+
+    /** The shared strict policy's refusals, in serde_json's words, on both routes. */
+    @Test
+    void trailingDataAndRepeatedKeysAreWordedAsSerdeWordsThem() {
+        for (String path : new String[]{"/exchange", "/info"}) {
+            String body = path.equals("/info") ? "{\"type\":\"meta\"}" : envelope(UIM);
+            assertTrue(server.post(path, body + "x").body().startsWith(PREFIX + "trailing characters at line 1 column "), path);
+            assertTrue(server.post(path, body + " 1").body().startsWith(PREFIX + "trailing characters at line 1 column "), path);
+        }
+        assertTrue(server.post("/info", "{\"type\":\"meta\",\"type\":\"meta\"}").body()
+                .startsWith(PREFIX + "duplicate field `type` at line 1 column "));
     }
 
     @Test

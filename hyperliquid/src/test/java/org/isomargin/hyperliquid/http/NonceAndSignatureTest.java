@@ -21,9 +21,11 @@ class NonceAndSignatureTest extends ServerTestBase {
     static final long ONE_DAY = 86_400_000L;
     static final UpdateLeverage ACTION = new UpdateLeverage(1, false, 5);
 
+    World world;
+
     @BeforeEach
     void fresh() {
-        World world = World.standard();
+        world = World.standard();
         world.account(TestKeys.PY_ADDRESS, "100");
         server.use(world.dialect());
     }
@@ -46,6 +48,25 @@ class NonceAndSignatureTest extends ServerTestBase {
         long high = T0 + ONE_DAY;
         assertErr("Invalid nonce: nonce too high " + high + " > " + high, signed(high, null));
         assertOk(signed(high - 1, null));
+    }
+
+    /** Issue 8 item 11: a valid u64 above i64 was a 422; the venue parses it and reaches its nonce check. */
+    @Test
+    void everyU64NonceReachesTheNonceCheck() {
+        String u64Max = "18446744073709551615";
+        String body = Signed.l1(Signed.USER, ACTION, Long.parseUnsignedLong(u64Max), null, null, Network.TESTNET);
+        org.junit.jupiter.api.Assertions.assertTrue(body.contains("\"nonce\":" + u64Max + ","), body);
+        String before = world.engine.stateHash();
+        assertErr("Invalid nonce: nonce too high " + u64Max + " > " + (T0 + ONE_DAY), server.post("/exchange", body));
+        String twoTo63 = "9223372036854775808";
+        assertErr("Invalid nonce: nonce too high " + twoTo63 + " > " + (T0 + ONE_DAY),
+                signed(Long.parseUnsignedLong(twoTo63), null));
+        org.junit.jupiter.api.Assertions.assertEquals(before, world.engine.stateHash());
+        assertOk(signed(T0, null)); // nothing was consumed
+        DialectServer.Reply over = server.post("/exchange", body.replace(u64Max, "18446744073709551616"));
+        org.junit.jupiter.api.Assertions.assertEquals(422, over.status());
+        org.junit.jupiter.api.Assertions.assertEquals(BadRequestTest.PREFIX
+                + "nonce: invalid value: integer `18446744073709551616`, expected u64", over.body());
     }
 
     @Test

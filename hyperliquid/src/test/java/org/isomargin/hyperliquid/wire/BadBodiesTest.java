@@ -58,7 +58,7 @@ class BadBodiesTest {
                 bad("fractional nonce", envelope(UIM).replace("1700000000000", "1700000000000.5")),
                 bad("exponent nonce", envelope(UIM).replace("1700000000000", "1.7e12")),
                 bad("string nonce", envelope(UIM).replace("1700000000000", "\"1700000000000\"")),
-                bad("nonce beyond i64", envelope(UIM).replace("1700000000000", "18446744073709551615")),
+                bad("nonce beyond u64", envelope(UIM).replace("1700000000000", "18446744073709551616")),
                 bad("missing signature", "{\"action\":" + UIM + ",\"nonce\":1}"),
                 bad("null signature", withSignature("null")),
                 bad("signature is a string", withSignature("\"0xabc\"")),

@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import org.isomargin.engine.num.Decimals;
+import org.isomargin.json.StrictJson;
 
 /** JSON at the operator edge: decimals in and out as plain strings, never floating point. */
 public final class Json {
+    /** For building and writing answers; bodies are read through {@link #parse} only. */
     public static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
@@ -21,18 +23,25 @@ public final class Json {
         public BadRequest(String message) { super(message); }
     }
 
+    /**
+     * Reads a body under the shared {@link StrictJson} policy: a repeated key, anything after the object or a
+     * malformed body is a 400 before any handler runs, so nothing is applied. An empty body is an empty object.
+     */
     public static JsonNode parse(byte[] body) {
         if (body == null || body.length == 0) return MAPPER.createObjectNode();
+        JsonNode n;
         try {
-            JsonNode n = MAPPER.readTree(body);
-            if (n == null || n.isMissingNode()) return MAPPER.createObjectNode();
-            if (!n.isObject()) throw new BadRequest("the body must be a JSON object");
-            return n;
-        } catch (JsonProcessingException e) {
-            throw new BadRequest("malformed JSON: " + e.getOriginalMessage());
-        } catch (java.io.IOException e) {
-            throw new BadRequest("unreadable body");
+            n = StrictJson.read(body);
+        } catch (StrictJson.Refused e) {
+            throw new BadRequest(switch (e.reason()) {
+                case EMPTY -> "the body must be a JSON object";
+                case DUPLICATE_KEY -> "duplicate key " + e.key() + " in the body";
+                case TRAILING_DATA -> "data after the JSON object";
+                case MALFORMED -> "malformed JSON: " + e.getMessage();
+            });
         }
+        if (!n.isObject()) throw new BadRequest("the body must be a JSON object");
+        return n;
     }
 
     public static ObjectNode object() { return MAPPER.createObjectNode(); }

@@ -1,5 +1,6 @@
 package org.isomargin.server.http;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 
@@ -23,8 +24,7 @@ public final class PublicRoutes {
         DialectHandler target = path.startsWith("/v5/") ? bybit
                 : path.equals("/exchange") || path.equals("/info") ? hyperliquid : null;
         if (target == null) {
-            req.response().setStatusCode(404).putHeader("Content-Type", "application/json")
-                    .end("{\"error\":\"not_found\",\"message\":\"no route " + path.replace("\"", "") + "\"}");
+            req.response().setStatusCode(404).putHeader("Content-Type", "application/json").end(notFoundBody(path));
             return;
         }
         Buffer body = Buffer.buffer();
@@ -35,5 +35,12 @@ public final class PublicRoutes {
             else body.appendBuffer(chunk);
         });
         req.endHandler(v -> target.handle(req, tooLarge[0] ? null : body));
+    }
+
+    /** The public 404: the path is echoed as a properly escaped JSON string, so the body parses for any path. */
+    static String notFoundBody(String path) {
+        StringBuilder out = new StringBuilder("{\"error\":\"not_found\",\"message\":\"no route ");
+        JsonStringEncoder.getInstance().quoteAsString(path, out);
+        return out.append("\"}").toString();
     }
 }
