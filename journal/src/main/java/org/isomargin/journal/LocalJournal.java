@@ -51,10 +51,24 @@ public final class LocalJournal implements CommandLog {
         return open(dir, config, ChannelOpener.DEFAULT);
     }
 
+    /**
+     * Opens the journal for a state that already contains every record up to {@code snapshotSequence} (a
+     * snapshot). If the journal ends below it (its tail was cut after the snapshot was taken), new records
+     * continue after {@code snapshotSequence} in a new segment and the report says so: a sequence the snapshot
+     * holds is never handed out again, so replay after that snapshot can never skip an acknowledged record.
+     */
+    public static LocalJournal open(Path dir, JournalConfig config, long snapshotSequence) {
+        return open(dir, config, ChannelOpener.DEFAULT, snapshotSequence);
+    }
+
     static LocalJournal open(Path dir, JournalConfig config, ChannelOpener opener) {
+        return open(dir, config, opener, NO_SEQUENCE);
+    }
+
+    static LocalJournal open(Path dir, JournalConfig config, ChannelOpener opener, long snapshotSequence) {
         DataDirectory dataDirectory = DataDirectory.open(dir, opener, config.minFreeBytes());
         try {
-            RecoveredJournal recovered = JournalRecovery.recover(dir, config, opener);
+            RecoveredJournal recovered = JournalRecovery.recover(dir, config, opener, snapshotSequence);
             return new LocalJournal(dir, config, dataDirectory, recovered, opener);
         } catch (RuntimeException e) {
             dataDirectory.close();

@@ -40,10 +40,11 @@ final class SegmentWriter implements AutoCloseable {
                               Consumer<Segment> onNewSegment) {
         SegmentWriter writer = new SegmentWriter(dir, config, opener, onNewSegment);
         List<Segment> segments = recovered.segments();
-        Segment last = segments.isEmpty() ? Segment.in(dir, 0) : segments.get(segments.size() - 1);
+        boolean fresh = segments.isEmpty() || recovered.newSegment();
+        Segment last = fresh ? Segment.in(dir, recovered.lastSequence() + 1) : segments.get(segments.size() - 1);
         try {
-            if (segments.isEmpty() || recovered.tailOffset() == 0) {
-                writer.create(last, segments.isEmpty());
+            if (fresh || recovered.tailOffset() == 0) {
+                writer.create(last, fresh);
             } else {
                 writer.segment = last;
                 writer.channel = opener.open(last.path(), StandardOpenOption.WRITE);
