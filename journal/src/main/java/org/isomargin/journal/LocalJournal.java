@@ -32,8 +32,14 @@ public final class LocalJournal implements CommandLog {
         this.dataDirectory = dataDirectory;
         this.report = recovered.report();
         this.segments = new ArrayList<>(recovered.segments());
-        this.segmentWriter = SegmentWriter.open(dir, config, opener, recovered, this::addSegment);
-        this.writer = new GroupCommitWriter(segmentWriter, recovered.lastSequence());
+        FileWatch watch = new FileWatch();
+        try {
+            watch.lockFile(dataDirectory.lockFile());
+        } catch (IOException e) {
+            throw JournalErrors.io("cannot read the journal lock file", dataDirectory.lockFile(), e);
+        }
+        this.segmentWriter = SegmentWriter.open(dir, config, opener, recovered, this::addSegment, watch);
+        this.writer = new GroupCommitWriter(segmentWriter, watch, recovered.lastSequence());
     }
 
     public static LocalJournal open(Path dir) {
@@ -88,6 +94,15 @@ public final class LocalJournal implements CommandLog {
     @Override
     public CompletableFuture<Long> barrier() {
         return writer.barrier();
+    }
+
+    /**
+     * The failure that stopped the journal, or null: an I/O error while writing, or its files deleted or
+     * replaced under the running process (checked on every group commit and every second while idle).
+     */
+    @Override
+    public JournalException failure() {
+        return writer.failure();
     }
 
     @Override
