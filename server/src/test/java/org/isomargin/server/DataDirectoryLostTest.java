@@ -65,7 +65,7 @@ class DataDirectoryLostTest {
         deleteTree(data.resolve("journal"));
         deleteTree(data.resolve("snapshots"));
         Exception refused = assertThrows(Exception.class, () -> IsomarginServer.start(cfg, System::currentTimeMillis, TOKEN).close());
-        assertTrue(refused.getMessage().contains("no journal"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("no journal segment"), refused.getMessage());
         try (IsomarginServer s = IsomarginServer.start(cfg, System::currentTimeMillis, TOKEN)) {
             fail("must not start");
         } catch (Exception expected) {
@@ -74,6 +74,22 @@ class DataDirectoryLostTest {
         try (IsomarginServer s = IsomarginServer.start(cfg.withInit(true), System::currentTimeMillis, TOKEN)) {
             assertNotEquals(id, s.instanceId(), "a new state gets a new instance id");
         }
+    }
+
+    /** Snapshots alone are not enough: a used directory always keeps its active journal segment. */
+    @Test
+    void journalDeletedButSnapshotsLeftIsRefusedToo(@TempDir Path tmp) throws Exception {
+        Path data = tmp.resolve("data");
+        ServerConfig cfg = new ServerConfig(0, 0, data, false, 1, 3600, true);
+        try (IsomarginServer s = IsomarginServer.start(cfg, System::currentTimeMillis, TOKEN)) {
+            accountWith100(new OperatorClient(s.adminPort(), TOKEN));
+        }
+        try (Stream<Path> snaps = Files.list(data.resolve("snapshots"))) {
+            assertTrue(snaps.anyMatch(f -> f.toString().endsWith(".snap")));
+        }
+        deleteTree(data.resolve("journal"));
+        Exception refused = assertThrows(Exception.class, () -> IsomarginServer.start(cfg, System::currentTimeMillis, TOKEN).close());
+        assertTrue(refused.getMessage().contains("--init"), refused.getMessage());
     }
 
     @Test

@@ -22,8 +22,8 @@ import org.isomargin.journal.JournalException;
  *   <li>a directory holding anything else without the identity file (a {@code DATA-LOST} marker left by a server
  *       that saw its files vanish, any other file) was used before and lost its data: refused unless the operator
  *       passes {@code --init};</li>
- *   <li>an identity file with no journal segment and no snapshot beside it: the data was lost, also refused
- *       unless {@code --init};</li>
+ *   <li>an identity file with no journal segment beside it: the data was lost (the active segment is never
+ *       deleted, so a used directory always has one), also refused unless {@code --init};</li>
  *   <li>journal data without an identity file (a directory from before this file existed) is adopted.</li>
  * </ul>
  * A new identity is written by {@link #persist()} only once the journal is open, so a first start that fails
@@ -57,9 +57,9 @@ public final class DataDirIdentity {
         try {
             if (Files.exists(file)) {
                 long id = read(file);
-                if (hasData(dir)) return new DataDirIdentity(dir, id, false);
+                if (any(dir.resolve("journal"), ".log")) return new DataDirIdentity(dir, id, false);
                 if (!init) throw new JournalException("the data directory " + dir + " has its identity file (instance " + id
-                        + ") but no journal and no snapshot: its data was deleted. Restore it from a backup, or start with"
+                        + ") but no journal segment: its data was deleted. Restore it from a backup, or start with"
                         + " --init to begin again with an empty state");
                 LOG.warning("--init: " + dir + " had lost its data; starting with an empty state");
                 return fresh(dir);
@@ -91,7 +91,8 @@ public final class DataDirIdentity {
         }
         if (found != instanceId) throw new JournalException("the data directory " + dir + " now belongs to instance " + found
                 + ", not " + instanceId + ": it was replaced; not recovering from it");
-        if (!hasData(dir)) throw new JournalException("the data directory " + dir + " has no journal and no snapshot any more");
+        if (!any(dir.resolve("journal"), ".log"))
+            throw new JournalException("the data directory " + dir + " has no journal segment any more: its data was deleted");
     }
 
     /** After the files vanished under the running server: leave a marker unless the identity file is still there. */
