@@ -35,7 +35,8 @@ public final class EngineSupervisor implements EngineGateway, AutoCloseable {
     /**
      * @param recover   re-runs recovery from the data directory (throws while that is impossible)
      * @param onFailure told the failure once per stop (e.g. to leave a marker when the files vanished)
-     * @param exit      null to recover in-process; otherwise run instead (the process exits non-zero)
+     * @param exit      null to recover in-process; otherwise run instead (must not block: it should make the process
+     *                  exit non-zero from another thread)
      */
     public EngineSupervisor(EngineService first, Supplier<EngineService> recover, Consumer<Throwable> onFailure, Runnable exit,
                             long retryMillis) {
@@ -81,6 +82,10 @@ public final class EngineSupervisor implements EngineGateway, AutoCloseable {
         while (!closed) {
             try {
                 EngineService next = recover.get();
+                if (closed) {   // the server is shutting down: do not leave a recovered journal open behind it
+                    closeQuietly(next);
+                    return;
+                }
                 recoveryProblem = null;
                 current = next;
                 LOG.warning("recovered from disk in-process after: " + reason + "; accepting commands again");
@@ -123,11 +128,17 @@ public final class EngineSupervisor implements EngineGateway, AutoCloseable {
     @Override
     public ApiKey apiKey(String key) { return current.apiKey(key); }
 
-    /** Does not wait for the monitor: it may be the thread that asked the process to exit. */
+    /** Waits for the monitor (at most one pause or recovery attempt) so no recovered service outlives the server. */
     @Override
     public void close() {
         closed = true;
-        monitor.interrupt();
+        if (Thread.currentThread() != monitor) {
+            try {
+                monitor.join(15_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         current.close();
     }
 }
