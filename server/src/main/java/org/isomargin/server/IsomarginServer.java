@@ -64,7 +64,6 @@ public final class IsomarginServer implements AutoCloseable {
         DataDirIdentity identity = cfg.journal() ? DataDirIdentity.establish(dir, cfg.init()) : null;
         Files.createDirectories(dir);
         if (!Files.isWritable(dir)) throw new IllegalStateException("the data directory " + dir + " is not writable");
-        AdminToken token = AdminToken.resolve(dir, envToken);
         EngineService first;
         String report;
         Supplier<EngineService> again;
@@ -85,6 +84,15 @@ public final class IsomarginServer implements AutoCloseable {
             again = () -> { throw new IllegalStateException("the journal is disabled: there is nothing to recover from"); };
         }
         LOG.fine(report);
+        // The token file comes after the identity: a first start that failed earlier leaves nothing that could
+        // make a later directory whose data was deleted look like one that was never used.
+        AdminToken token;
+        try {
+            token = AdminToken.resolve(dir, envToken);
+        } catch (RuntimeException e) {
+            first.close();
+            throw e;
+        }
         EngineSupervisor service = new EngineSupervisor(first, again, failure -> {
             if (failure instanceof JournalFilesLostException && identity != null) identity.markLost(failure.getMessage());
         }, cfg.exitOnFailure() ? exit : null, 1000);

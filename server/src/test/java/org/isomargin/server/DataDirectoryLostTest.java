@@ -92,6 +92,21 @@ class DataDirectoryLostTest {
         assertTrue(refused.getMessage().contains("--init"), refused.getMessage());
     }
 
+    /** Everything but the generated admin token removed: still a used directory, not a first start. */
+    @Test
+    void onlyTheAdminTokenLeftIsRefused(@TempDir Path tmp) throws Exception {
+        Path data = tmp.resolve("data");
+        ServerConfig cfg = ServerConfig.defaults().withPort(0).withAdminPort(0).withDataDir(data);
+        try (IsomarginServer s = IsomarginServer.start(cfg, System::currentTimeMillis, null)) {
+            assertTrue(Files.exists(data.resolve("admin-token")));
+        }
+        deleteTree(data.resolve("journal"));
+        deleteTree(data.resolve("snapshots"));
+        Files.delete(data.resolve("instance"));
+        Exception refused = assertThrows(Exception.class, () -> IsomarginServer.start(cfg, System::currentTimeMillis, null).close());
+        assertTrue(refused.getMessage().contains("admin-token") && refused.getMessage().contains("--init"), refused.getMessage());
+    }
+
     @Test
     void firstStartOnAMissingOrEmptyDirectoryNeedsNoFlagAndTheIdIsStable(@TempDir Path tmp) throws Exception {
         ServerConfig missing = ServerConfig.defaults().withPort(0).withAdminPort(0).withDataDir(tmp.resolve("new/data"));

@@ -18,7 +18,8 @@ import org.isomargin.journal.JournalException;
  * what lets a start tell "first start" from "data lost" (docs/durability.md, "Fresh start is asked for"):
  * <ul>
  *   <li>a missing or empty directory is a first start, and so is one holding only what a failed first start
- *       leaves (an admin token, a journal directory with just its lock file, an empty snapshot directory);</li>
+ *       leaves (a journal directory with just its lock file, an empty snapshot directory; the admin token is
+ *       written only after the identity);</li>
  *   <li>a directory holding anything else without the identity file (a {@code DATA-LOST} marker left by a server
  *       that saw its files vanish, any other file) was used before and lost its data: refused unless the operator
  *       passes {@code --init};</li>
@@ -126,7 +127,7 @@ public final class DataDirIdentity {
         for (String name : entries(dir)) {
             Path p = dir.resolve(name);
             boolean footprint = switch (name) {
-                case "admin-token", "admin-token.tmp", FILE + ".tmp" -> Files.isRegularFile(p);
+                case FILE + ".tmp" -> Files.isRegularFile(p);
                 case "journal" -> Files.isDirectory(p) && entries(p).stream().allMatch(n -> n.equals("journal.lock"));
                 case "snapshots" -> Files.isDirectory(p) && entries(p).isEmpty();
                 default -> false;
