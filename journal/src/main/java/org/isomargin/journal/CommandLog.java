@@ -37,6 +37,14 @@ public interface CommandLog extends AutoCloseable {
      */
     CompletableFuture<Long> barrier();
 
+    /**
+     * The failure that stopped this log (every later append fails with it), or null while it works. Lets a
+     * health check see a dead log even when no command has tried to append since.
+     */
+    default JournalException failure() {
+        return null;
+    }
+
     /** Highest sequence known to be durable, or {@link #NO_SEQUENCE} when the log is empty. */
     long lastDurableSequence();
 

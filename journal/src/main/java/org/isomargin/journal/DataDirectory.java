@@ -72,6 +72,10 @@ final class DataDirectory implements AutoCloseable {
         return dir;
     }
 
+    Path lockFile() {
+        return dir.resolve(LOCK_FILE);
+    }
+
     @Override
     public void close() {
         try {

@@ -3,6 +3,7 @@ package org.isomargin.journal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -13,19 +14,24 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class GroupCommitWriter {
 
+    /** How often an idle writer checks that its files are still the linked ones. */
+    static final long IDLE_CHECK_MILLIS = 1000;
+
     private final SegmentWriter segments;
+    private final FileWatch watch;
     private final Thread thread;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition hasWork = lock.newCondition();
     private List<PendingAppend> pending = new ArrayList<>();
     private List<PendingAppend> draining = new ArrayList<>();
     private long nextSequence;                 // guarded by lock
-    private JournalException failure;          // guarded by lock
+    private volatile JournalException failure; // written under lock
     private boolean closing;                   // guarded by lock
     private volatile long durableSequence;
 
-    GroupCommitWriter(SegmentWriter segments, long lastSequence) {
+    GroupCommitWriter(SegmentWriter segments, FileWatch watch, long lastSequence) {
         this.segments = segments;
+        this.watch = watch;
         this.nextSequence = lastSequence + 1;
         this.durableSequence = lastSequence;
         this.thread = new Thread(this::run, "isomargin-journal-writer");
@@ -71,6 +77,11 @@ final class GroupCommitWriter {
         return durableSequence;
     }
 
+    /** The failure that stopped the writer (I/O error, files lost), or null while it works. */
+    JournalException failure() {
+        return failure;
+    }
+
     /** Lets the writer drain what is queued, then waits for it to stop. */
     void close() {
         if (Thread.currentThread() == thread) {
@@ -111,7 +122,17 @@ final class GroupCommitWriter {
     }
 
     private void run() {
-        while (takeBatch()) {
+        while (true) {
+            Boolean batch = takeBatch();
+            if (batch == null) {
+                if (!idleCheck()) {
+                    return;
+                }
+                continue;
+            }
+            if (!batch) {
+                return;
+            }
             boolean ok = commit(draining);
             draining.clear();
             if (!ok) {
@@ -120,12 +141,32 @@ final class GroupCommitWriter {
         }
     }
 
-    /** Swaps the pending list for the (empty) draining one; false once closing and drained. */
-    private boolean takeBatch() {
+    /** Nothing to write for a while: still notice deleted or replaced files, so health can say so. */
+    private boolean idleCheck() {
+        try {
+            watch.verify();
+            return true;
+        } catch (JournalException e) {
+            fail(e, List.of());
+            return false;
+        }
+    }
+
+    /**
+     * Swaps the pending list for the (empty) draining one; false once closing and drained; null when idle for
+     * {@link #IDLE_CHECK_MILLIS}.
+     */
+    private Boolean takeBatch() {
         lock.lock();
         try {
             while (pending.isEmpty() && !closing) {
-                hasWork.awaitUninterruptibly();
+                try {
+                    if (!hasWork.await(IDLE_CHECK_MILLIS, TimeUnit.MILLISECONDS) && pending.isEmpty() && !closing) {
+                        return null;
+                    }
+                } catch (InterruptedException ignored) {
+                    // nobody interrupts this thread on purpose; pending appends must still be settled
+                }
             }
             if (pending.isEmpty()) {
                 return false;
@@ -150,8 +191,13 @@ final class GroupCommitWriter {
             }
             if (last != CommandLog.NO_SEQUENCE) {
                 segments.force();
+                // Forced into a file nobody can find again is not durable: check before acknowledging.
+                watch.verify();
                 durableSequence = last;
             }
+        } catch (JournalException e) {
+            fail(e, batch);
+            return false;
         } catch (Exception | Error e) {
             fail(JournalErrors.io("cannot write journal segment", segments.path(), e), batch);
             if (e instanceof Error error) {

@@ -22,19 +22,25 @@ final class JournalRecovery {
     private final JournalConfig config;
     private final ChannelOpener opener;
     private final RecordReader reader;
+    private final long snapshotSequence;
     private long records;
     private long truncatedBytes;
     private Path truncatedFile;
 
-    private JournalRecovery(Path dir, JournalConfig config, ChannelOpener opener) {
+    private JournalRecovery(Path dir, JournalConfig config, ChannelOpener opener, long snapshotSequence) {
         this.dir = dir;
+        this.snapshotSequence = snapshotSequence;
         this.config = config;
         this.opener = opener;
         this.reader = new RecordReader(config.bufferBytes(), config.maxPayloadBytes());
     }
 
-    static RecoveredJournal recover(Path dir, JournalConfig config, ChannelOpener opener) {
-        return new JournalRecovery(dir, config, opener).run();
+    /**
+     * @param snapshotSequence the last sequence the state being restored already contains (a snapshot), or
+     *                         {@link CommandLog#NO_SEQUENCE}: the journal must never hand out a sequence at or below it
+     */
+    static RecoveredJournal recover(Path dir, JournalConfig config, ChannelOpener opener, long snapshotSequence) {
+        return new JournalRecovery(dir, config, opener, snapshotSequence).run();
     }
 
     static List<Segment> listSegments(Path dir) {
@@ -51,8 +57,12 @@ final class JournalRecovery {
         List<Segment> segments = new ArrayList<>(listSegments(dir));
         long expected = segments.isEmpty() ? 0 : segments.get(0).firstSequence();
         long tailOffset = 0;
+        long lastSegmentRecords = 0;
         for (int i = 0; i < segments.size(); i++) {
             Segment segment = segments.get(i);
+            if (segment.firstSequence() != expected && coveredGap(expected, segment.firstSequence())) {
+                expected = segment.firstSequence();   // an earlier start continued the journal after a snapshot
+            }
             if (segment.firstSequence() != expected) {
                 throw new JournalCorruptedException(segment.path(), 0, "sequence gap: the previous segment ends at "
                         + (expected - 1) + " but this one starts at " + segment.firstSequence());
@@ -66,14 +76,41 @@ final class JournalRecovery {
                 }
                 expected += scan.records;
                 tailOffset = scan.end;
+                lastSegmentRecords = scan.records;
             } catch (IOException e) {
                 throw JournalErrors.io("cannot read journal segment", segment.path(), e);
             }
         }
+        long journalEnd = expected - 1;
+        boolean continueAfterSnapshot = snapshotSequence > journalEnd;
+        if (continueAfterSnapshot && !segments.isEmpty() && lastSegmentRecords == 0) {
+            // An empty last segment would become an empty non-last one; it holds no record, so it goes.
+            deleteEmptySegment(segments.remove(segments.size() - 1));
+        }
         long elapsedMs = (System.nanoTime() - started) / 1_000_000;
-        RecoveryReport report = new RecoveryReport(segments.size(), records, expected - 1,
-                truncatedBytes, truncatedFile, elapsedMs);
-        return new RecoveredJournal(List.copyOf(segments), expected - 1, tailOffset, report);
+        RecoveryReport report = new RecoveryReport(segments.size(), records, journalEnd,
+                truncatedBytes, truncatedFile, elapsedMs,
+                continueAfterSnapshot ? snapshotSequence : CommandLog.NO_SEQUENCE);
+        long last = Math.max(journalEnd, snapshotSequence);
+        return new RecoveredJournal(List.copyOf(segments), last, continueAfterSnapshot ? 0 : tailOffset,
+                continueAfterSnapshot, report);
+    }
+
+    /**
+     * A gap between two segments is legitimate only when the snapshot being restored contains every missing
+     * sequence: that is how a journal cut back below a snapshot continues (see docs/durability.md).
+     */
+    private boolean coveredGap(long expected, long nextFirst) {
+        return nextFirst > expected && nextFirst - 1 <= snapshotSequence;
+    }
+
+    private void deleteEmptySegment(Segment segment) {
+        try {
+            Files.delete(segment.path());
+            DataDirectory.sync(dir);
+        } catch (IOException e) {
+            throw JournalErrors.io("cannot remove the empty journal segment", segment.path(), e);
+        }
     }
 
     private record SegmentScan(long records, long end) {

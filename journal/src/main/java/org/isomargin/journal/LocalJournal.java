@@ -32,8 +32,14 @@ public final class LocalJournal implements CommandLog {
         this.dataDirectory = dataDirectory;
         this.report = recovered.report();
         this.segments = new ArrayList<>(recovered.segments());
-        this.segmentWriter = SegmentWriter.open(dir, config, opener, recovered, this::addSegment);
-        this.writer = new GroupCommitWriter(segmentWriter, recovered.lastSequence());
+        FileWatch watch = new FileWatch();
+        try {
+            watch.lockFile(dataDirectory.lockFile());
+        } catch (IOException e) {
+            throw JournalErrors.io("cannot read the journal lock file", dataDirectory.lockFile(), e);
+        }
+        this.segmentWriter = SegmentWriter.open(dir, config, opener, recovered, this::addSegment, watch);
+        this.writer = new GroupCommitWriter(segmentWriter, watch, recovered.lastSequence());
     }
 
     public static LocalJournal open(Path dir) {
@@ -51,10 +57,24 @@ public final class LocalJournal implements CommandLog {
         return open(dir, config, ChannelOpener.DEFAULT);
     }
 
+    /**
+     * Opens the journal for a state that already contains every record up to {@code snapshotSequence} (a
+     * snapshot). If the journal ends below it (its tail was cut after the snapshot was taken), new records
+     * continue after {@code snapshotSequence} in a new segment and the report says so: a sequence the snapshot
+     * holds is never handed out again, so replay after that snapshot can never skip an acknowledged record.
+     */
+    public static LocalJournal open(Path dir, JournalConfig config, long snapshotSequence) {
+        return open(dir, config, ChannelOpener.DEFAULT, snapshotSequence);
+    }
+
     static LocalJournal open(Path dir, JournalConfig config, ChannelOpener opener) {
+        return open(dir, config, opener, NO_SEQUENCE);
+    }
+
+    static LocalJournal open(Path dir, JournalConfig config, ChannelOpener opener, long snapshotSequence) {
         DataDirectory dataDirectory = DataDirectory.open(dir, opener, config.minFreeBytes());
         try {
-            RecoveredJournal recovered = JournalRecovery.recover(dir, config, opener);
+            RecoveredJournal recovered = JournalRecovery.recover(dir, config, opener, snapshotSequence);
             return new LocalJournal(dir, config, dataDirectory, recovered, opener);
         } catch (RuntimeException e) {
             dataDirectory.close();
@@ -74,6 +94,15 @@ public final class LocalJournal implements CommandLog {
     @Override
     public CompletableFuture<Long> barrier() {
         return writer.barrier();
+    }
+
+    /**
+     * The failure that stopped the journal, or null: an I/O error while writing, or its files deleted or
+     * replaced under the running process (checked on every group commit and every second while idle).
+     */
+    @Override
+    public JournalException failure() {
+        return writer.failure();
     }
 
     @Override

@@ -27,7 +27,12 @@ final class SegmentReplay {
 
     static long replay(List<Segment> segments, long afterSequence, long limit, JournalConfig config,
                        RecordConsumer consumer) {
-        if (afterSequence >= limit) {
+        if (afterSequence > limit) {
+            // The caller's state is ahead of the log: replaying "nothing" would hide lost or reused sequences.
+            throw new JournalException("cannot replay after sequence " + afterSequence + ": the journal ends at "
+                    + limit + " (the state being restored is ahead of the journal)");
+        }
+        if (afterSequence == limit) {
             return 0;
         }
         long oldest = segments.get(0).firstSequence();

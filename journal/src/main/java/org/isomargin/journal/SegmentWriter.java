@@ -20,6 +20,7 @@ final class SegmentWriter implements AutoCloseable {
     private final JournalConfig config;
     private final ChannelOpener opener;
     private final Consumer<Segment> onNewSegment;
+    private final FileWatch watch;
     private final CRC32C crc = new CRC32C();
     private ByteBuffer buffer;
     private Segment segment;
@@ -27,8 +28,10 @@ final class SegmentWriter implements AutoCloseable {
     private long position;          // file offset where the buffer's bytes will land
     private volatile long forces;
 
-    private SegmentWriter(Path dir, JournalConfig config, ChannelOpener opener, Consumer<Segment> onNewSegment) {
+    private SegmentWriter(Path dir, JournalConfig config, ChannelOpener opener, Consumer<Segment> onNewSegment,
+                          FileWatch watch) {
         this.dir = dir;
+        this.watch = watch;
         this.config = config;
         this.opener = opener;
         this.onNewSegment = onNewSegment;
@@ -37,17 +40,19 @@ final class SegmentWriter implements AutoCloseable {
 
     /** Continues the recovered last segment, or starts the journal at sequence 0. */
     static SegmentWriter open(Path dir, JournalConfig config, ChannelOpener opener, RecoveredJournal recovered,
-                              Consumer<Segment> onNewSegment) {
-        SegmentWriter writer = new SegmentWriter(dir, config, opener, onNewSegment);
+                              Consumer<Segment> onNewSegment, FileWatch watch) {
+        SegmentWriter writer = new SegmentWriter(dir, config, opener, onNewSegment, watch);
         List<Segment> segments = recovered.segments();
-        Segment last = segments.isEmpty() ? Segment.in(dir, 0) : segments.get(segments.size() - 1);
+        boolean fresh = segments.isEmpty() || recovered.newSegment();
+        Segment last = fresh ? Segment.in(dir, recovered.lastSequence() + 1) : segments.get(segments.size() - 1);
         try {
-            if (segments.isEmpty() || recovered.tailOffset() == 0) {
-                writer.create(last, segments.isEmpty());
+            if (fresh || recovered.tailOffset() == 0) {
+                writer.create(last, fresh);
             } else {
                 writer.segment = last;
                 writer.channel = opener.open(last.path(), StandardOpenOption.WRITE);
                 writer.position = recovered.tailOffset();
+                watch.segment(last.path());
             }
         } catch (IOException e) {
             throw JournalErrors.io("cannot prepare journal segment for writing", last.path(), e);
@@ -130,6 +135,7 @@ final class SegmentWriter implements AutoCloseable {
             throw e;
         }
         position = SegmentHeader.BYTES;
+        watch.segment(next.path());
         if (isNew) {
             onNewSegment.accept(next);
         }

@@ -19,7 +19,11 @@ import org.isomargin.engine.command.PutMarket;
 import org.isomargin.engine.market.Market;
 import org.isomargin.server.admin.AdminToken;
 import org.isomargin.server.admin.OperatorApi;
+import java.util.function.Supplier;
+import org.isomargin.journal.JournalFilesLostException;
+import org.isomargin.server.engine.DataDirIdentity;
 import org.isomargin.server.engine.EngineService;
+import org.isomargin.server.engine.EngineSupervisor;
 import org.isomargin.server.engine.Recovery;
 import org.isomargin.server.http.PublicRoutes;
 
@@ -27,17 +31,22 @@ import org.isomargin.server.http.PublicRoutes;
 public final class IsomarginServer implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(IsomarginServer.class.getName());
 
+    /** Exit status with --exit-on-failure once the engine stopped (EX_SOFTWARE): a supervisor restarts it. */
+    public static final int EXIT_ENGINE_STOPPED = 70;
+
     private final Vertx vertx;
-    private final EngineService service;
+    private final EngineSupervisor service;
+    private final DataDirIdentity identity;
     private final List<HttpServer> publicServers;
     private final HttpServer adminServer;
     private final AdminToken token;
     private final String recoveryReport;
 
-    private IsomarginServer(Vertx vertx, EngineService service, List<HttpServer> publicServers, HttpServer adminServer, AdminToken token,
-                            String recoveryReport) {
+    private IsomarginServer(Vertx vertx, EngineSupervisor service, DataDirIdentity identity, List<HttpServer> publicServers,
+                            HttpServer adminServer, AdminToken token, String recoveryReport) {
         this.vertx = vertx;
         this.service = service;
+        this.identity = identity;
         this.publicServers = List.copyOf(publicServers);
         this.adminServer = adminServer;
         this.token = token;
@@ -45,25 +54,53 @@ public final class IsomarginServer implements AutoCloseable {
     }
 
     public static IsomarginServer start(ServerConfig cfg, LongSupplier clock, String envToken) throws Exception {
+        return start(cfg, clock, envToken, () -> new Thread(() -> System.exit(EXIT_ENGINE_STOPPED), "isomargin-exit").start());
+    }
+
+    /** @param exit what --exit-on-failure runs once the engine stopped (the process exits non-zero) */
+    public static IsomarginServer start(ServerConfig cfg, LongSupplier clock, String envToken, Runnable exit) throws Exception {
         Path dir = cfg.dataDir().toAbsolutePath();
+        // Before anything is created: a directory that lost its data must not pass for a new one.
+        DataDirIdentity identity = cfg.journal() ? DataDirIdentity.establish(dir, cfg.init()) : null;
         Files.createDirectories(dir);
         if (!Files.isWritable(dir)) throw new IllegalStateException("the data directory " + dir + " is not writable");
-        AdminToken token = AdminToken.resolve(dir, envToken);
-        EngineService service;
+        EngineService first;
         String report;
+        Supplier<EngineService> again;
         if (cfg.journal()) {
             Recovery.Opened opened = Recovery.open(dir, clock, cfg.snapshotEvery(), cfg.snapshotSeconds());
-            service = opened.service();
+            identity.persist();
+            first = opened.service();
             report = opened.report();
+            again = () -> {
+                identity.verify();
+                Recovery.Opened o = Recovery.open(dir, clock, cfg.snapshotEvery(), cfg.snapshotSeconds());
+                LOG.warning(o.report());
+                return o.service();
+            };
         } else {
-            service = Recovery.inMemory(clock);
+            first = Recovery.inMemory(clock);
             report = "journal disabled: nothing is durable";
+            again = () -> { throw new IllegalStateException("the journal is disabled: there is nothing to recover from"); };
         }
         LOG.fine(report);
-        seedDefaults(service);
+        // The token file comes after the identity: a first start that failed earlier leaves nothing that could
+        // make a later directory whose data was deleted look like one that was never used.
+        AdminToken token;
+        try {
+            token = AdminToken.resolve(dir, envToken);
+        } catch (RuntimeException e) {
+            first.close();
+            throw e;
+        }
+        EngineSupervisor service = new EngineSupervisor(first, again, failure -> {
+            if (failure instanceof JournalFilesLostException && identity != null) identity.markLost(failure.getMessage());
+        }, cfg.exitOnFailure() ? exit : null, 1000);
+        seedDefaults(first);
         int loops = Math.max(2, Runtime.getRuntime().availableProcessors());
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(loops));
         OperatorApi admin = new OperatorApi(service, token, Dialects.positionRenderer());
+        admin.healthFrom(service::failureReason);
         PublicRoutes routes = new PublicRoutes(Dialects.bybit(service), Dialects.hyperliquid(service, cfg.mainnet()));
         // One server instance per event loop, deployed as verticle instances so each gets its own loop: Vert.x
         // spreads connections over them, and signature recovery (done on the request's loop) uses every core.
@@ -81,7 +118,7 @@ public final class IsomarginServer implements AutoCloseable {
         HttpServer adm = vertx.createHttpServer(new HttpServerOptions().setPort(cfg.adminPort()).setHost("127.0.0.1"))
                 .requestHandler(admin::handle).listen().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         admin.markReady();
-        return new IsomarginServer(vertx, service, pub, adm, token, report);
+        return new IsomarginServer(vertx, service, identity, pub, adm, token, report);
     }
 
     private static int freePort() throws java.io.IOException {
@@ -102,7 +139,14 @@ public final class IsomarginServer implements AutoCloseable {
 
     public int adminPort() { return adminServer.actualPort(); }
 
-    public EngineService service() { return service; }
+    /** The engine service in charge now (a new one after each in-process recovery). */
+    public EngineService service() { return service.service(); }
+
+    /** Why the engine refuses commands now (what /admin/health reports), or null while it runs. */
+    public String failureReason() { return service.failureReason(); }
+
+    /** The data directory's instance id (random, written at its first start); 0 without a journal. */
+    public long instanceId() { return identity == null ? 0 : identity.instanceId(); }
 
     public AdminToken token() { return token; }
 

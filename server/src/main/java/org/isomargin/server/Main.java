@@ -14,7 +14,9 @@ public final class Main {
             return;
         }
         try {
-            IsomarginServer server = IsomarginServer.start(cfg, System::currentTimeMillis, System.getenv("ISOMARGIN_ADMIN_TOKEN"));
+            // Exit from a fresh thread: System.exit runs the shutdown hook, which closes what the caller is part of.
+            Runnable exit = () -> new Thread(() -> System.exit(IsomarginServer.EXIT_ENGINE_STOPPED), "isomargin-exit").start();
+            IsomarginServer server = IsomarginServer.start(cfg, System::currentTimeMillis, System.getenv("ISOMARGIN_ADMIN_TOKEN"), exit);
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "isomargin-shutdown"));
             System.out.println("Isomargin ready: public port " + server.publicPort() + " (Bybit V5 /v5/*, Hyperliquid /exchange /info, "
                     + (cfg.mainnet() ? "mainnet" : "testnet") + " signatures), operator API 127.0.0.1:" + server.adminPort()

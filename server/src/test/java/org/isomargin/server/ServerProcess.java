@@ -55,6 +55,11 @@ final class ServerProcess implements AutoCloseable {
         throw new IllegalStateException("server not healthy within " + limit);
     }
 
+    /** The exit status once the process ended by itself, or -1 if it still runs after {@code limit}. */
+    int awaitExit(Duration limit) throws InterruptedException {
+        return process.waitFor(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
+    }
+
     /** SIGKILL: no shutdown hook, no flush, exactly like a crash. */
     void kill() throws InterruptedException {
         process.destroyForcibly();

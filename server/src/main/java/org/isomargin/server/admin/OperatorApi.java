@@ -43,6 +43,8 @@ public final class OperatorApi {
     private final PositionRenderer renderer;
     private final SecureRandom random = new SecureRandom();
     private volatile boolean ready;
+    /** Why the engine is stopped (null while it runs); answers /admin/health. */
+    private volatile java.util.function.Supplier<String> stoppedReason = () -> null;
 
     public OperatorApi(EngineGateway gw, AdminToken token, PositionRenderer renderer) {
         this.gw = gw;
@@ -51,6 +53,9 @@ public final class OperatorApi {
     }
 
     public void markReady() { ready = true; }
+
+    /** Where /admin/health learns that the engine stopped after a failure (and why). */
+    public void healthFrom(java.util.function.Supplier<String> stoppedReason) { this.stoppedReason = stoppedReason; }
 
     public void handle(HttpServerRequest req) {
         Buffer body = Buffer.buffer();
@@ -69,7 +74,10 @@ public final class OperatorApi {
         String path = req.path();
         HttpMethod m = req.method();
         if (m == HttpMethod.GET && path.equals("/admin/health")) {
-            if (ready) send(req, 200, object().put("status", "ok"));
+            String stopped = stoppedReason.get();
+            // A stopped engine answers nothing but errors: a load balancer or supervisor must see that.
+            if (stopped != null) send(req, 503, object().put("status", "failed").put("reason", stopped));
+            else if (ready) send(req, 200, object().put("status", "ok"));
             else error(req, 503, "recovering", "the server is still recovering its state");
             return;
         }

@@ -45,7 +45,9 @@ public final class EngineService implements EngineGateway, AutoCloseable {
     private final ExecutorService snapshotWriter = Executors.newSingleThreadExecutor(r -> daemon(r, "isomargin-snapshot"));
     private final Thread thread;
     private volatile boolean running = true;
-    private volatile Throwable failure;
+    /** The first failure that stopped the engine (memory may be ahead of the log, or half changed); final. */
+    private final java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+    private volatile String failureReason;
     private long lastTs;
     private long nextSeq;
     private long sinceSnapshot;
@@ -92,9 +94,44 @@ public final class EngineService implements EngineGateway, AutoCloseable {
         return done;
     }
 
+    /** Why the engine stopped taking commands (logged once at SEVERE), or null while it runs. */
+    public String failureReason() {
+        if (failure.get() == null) {
+            Throwable journalFailure = journal.failure();   // e.g. files deleted while idle: no append saw it yet
+            if (journalFailure != null) stop(journalFailure, "journal failure");
+        }
+        return failureReason;
+    }
+
+    /** The exception that stopped the engine, or null while it runs. */
+    public Throwable failure() {
+        failureReason();
+        return failure.get();
+    }
+
+    private boolean stopped() {
+        return failureReason() != null;
+    }
+
+    private IllegalStateException stoppedError() {
+        return new IllegalStateException("engine stopped after a failure (" + failureReason + ")", failure.get());
+    }
+
+    /** Records the first failure only: the log gets one SEVERE line naming the cause, not one per request. */
+    private void stop(Throwable cause, String what) {
+        Throwable root = cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null ? cause.getCause() : cause;
+        String reason = what + ": " + (root.getMessage() != null ? root.getMessage() : root.getClass().getName());
+        synchronized (failure) {
+            if (failureReason != null) return;
+            failureReason = reason;   // first: stopped() reads it, so no command slips in between
+            failure.set(root);
+        }
+        LOG.log(Level.SEVERE, "engine stopped, no command is acknowledged any more: " + reason, root);
+    }
+
     private void apply(LongFunction<Command> factory, CompletableFuture<Result> done) {
-        if (failure != null) {
-            done.completeExceptionally(new IllegalStateException("engine stopped after a journal failure", failure));
+        if (stopped()) {
+            done.completeExceptionally(stoppedError());
             return;
         }
         lastTs = Math.max(lastTs, clock.getAsLong());
@@ -105,9 +142,8 @@ public final class EngineService implements EngineGateway, AutoCloseable {
             r = engine.apply(c);
         } catch (RuntimeException e) {
             // A bug, not a refusal: the state may be half changed, so stop taking writes.
-            LOG.log(Level.SEVERE, "engine failed while applying a command; stopping writes", e);
-            failure = e;
-            done.completeExceptionally(e);
+            stop(e, "engine failed while applying a command (" + e.getClass().getSimpleName() + ")");
+            done.completeExceptionally(stoppedError());
             return;
         }
         // A refused Hyperliquid action may still have used its nonce; other refusals change nothing.
@@ -119,7 +155,7 @@ public final class EngineService implements EngineGateway, AutoCloseable {
         }
         nextSeq++;
         journal.append(lastTs, CommandCodec.encode(c)).whenComplete((seq, err) -> {
-            if (err != null) failure = err;
+            if (err != null) stop(err, "journal failure");
             finish(done, r, err);
         });
         sinceSnapshot++;
@@ -134,7 +170,7 @@ public final class EngineService implements EngineGateway, AutoCloseable {
     /** Takes a snapshot when due (or when forced); it is written once the journal covers its sequence. */
     private void maybeSnapshot(boolean force) {
         // After an engine failure the state may be half changed: it must never reach a snapshot.
-        if (snapshots == null || sinceSnapshot == 0 || failure != null) return;
+        if (snapshots == null || sinceSnapshot == 0 || stopped()) return;
         if (!force && sinceSnapshot < snapshotEvery && clock.getAsLong() - lastSnapshotAt < snapshotMillis) return;
         takeSnapshot();
     }
@@ -162,8 +198,8 @@ public final class EngineService implements EngineGateway, AutoCloseable {
     public <T> CompletableFuture<T> read(Function<Engine, T> query) {
         CompletableFuture<T> done = new CompletableFuture<>();
         enqueue(done, () -> {
-            if (failure != null) {
-                done.completeExceptionally(new IllegalStateException("engine stopped after a failure", failure));
+            if (stopped()) {
+                done.completeExceptionally(stoppedError());
                 return;
             }
             T answer;
@@ -201,7 +237,7 @@ public final class EngineService implements EngineGateway, AutoCloseable {
     public CompletableFuture<Void> snapshotNow() {
         CompletableFuture<Void> done = new CompletableFuture<>();
         enqueue(done, () -> {
-            if (snapshots == null || failure != null) {
+            if (snapshots == null || stopped()) {
                 done.complete(null);
                 return;
             }

@@ -9,6 +9,7 @@ import org.isomargin.engine.codec.CommandCodec;
 import org.isomargin.journal.CommandLog;
 import org.isomargin.journal.CorruptSnapshot;
 import org.isomargin.journal.DisabledJournal;
+import org.isomargin.journal.JournalConfig;
 import org.isomargin.journal.JournalException;
 import org.isomargin.journal.LocalJournal;
 import org.isomargin.journal.Snapshot;
@@ -42,8 +43,15 @@ public final class Recovery {
         SnapshotLoad load = snapshots.loadLatestValid();
         for (CorruptSnapshot bad : load.skipped()) LOG.warning("skipped a damaged snapshot: " + bad);
         Engine engine = load.snapshot().map(Snapshot::state).map(Engine::restore).orElseGet(Engine::new);
-        LocalJournal journal = LocalJournal.open(journalDir);
         long after = load.replayAfter();
+        // The journal learns what the snapshot holds, so it never hands out one of those sequences again.
+        LocalJournal journal = LocalJournal.open(journalDir, JournalConfig.defaults(), after);
+        if (journal.recoveryReport().continuedAfterSnapshot()) LOG.warning(journal.recoveryReport().toString());
+        if (after > journal.lastDurableSequence()) {
+            journal.close();
+            throw new JournalException("the snapshot covers sequence " + after + " but the journal ends at "
+                    + journal.lastDurableSequence() + " in " + journalDir.toAbsolutePath());
+        }
         long[] expected = {after + 1};
         long replayed;
         try {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class EngineServiceTest {
 
     /** A journal whose records become durable only when the test says so. */
-    static final class HeldJournal implements CommandLog {
+    static class HeldJournal implements CommandLog {
         final List<CompletableFuture<Long>> pending = new ArrayList<>();
         long seq = -1;
 
@@ -71,6 +71,43 @@ class EngineServiceTest {
             assertFalse(refused.get(5, TimeUnit.SECONDS).ok());
             assertEquals(0, read.get(5, TimeUnit.SECONDS).compareTo(new BigDecimal("10")));
             assertEquals(1001, ((Account) created.get().payload()).uid);
+        }
+    }
+
+    /** Issue 8 item 4 (health part): an exception inside the engine stops it, says why, and not "journal failure". */
+    @Test
+    void anEngineExceptionStopsTheServiceWithItsOwnReason() throws Exception {
+        HeldJournal journal = new HeldJournal();
+        try (EngineService svc = new EngineService(new Engine(), journal, null, System::currentTimeMillis, 1000, 3600)) {
+            assertNull(svc.failureReason());
+            CompletableFuture<Result> boom = svc.submit(ts -> { throw new NullPointerException("price is null"); });
+            Exception first = assertThrows(Exception.class, () -> boom.get(5, TimeUnit.SECONDS));
+            String reason = svc.failureReason();
+            assertNotNull(reason);
+            assertTrue(reason.contains("engine failed") && reason.contains("price is null"), reason);
+            assertFalse(reason.contains("journal"), reason);
+            CompletableFuture<Result> later = svc.submit(ts -> new CreateAccount(ts, null, null));
+            Exception e = assertThrows(Exception.class, () -> later.get(5, TimeUnit.SECONDS));
+            assertFalse(String.valueOf(e.getCause().getMessage()).contains("journal failure"), e.getCause().getMessage());
+            assertTrue(String.valueOf(e.getCause().getMessage()).contains("price is null"), e.getCause().getMessage());
+            assertThrows(Exception.class, () -> svc.read(en -> 1).get(5, TimeUnit.SECONDS), "reads refused too");
+            assertNotNull(first);
+        }
+    }
+
+    /** A journal that died while nothing was appended (files deleted, disk gone) is seen without a command. */
+    @Test
+    void aJournalFailureIsReportedEvenWhenNoCommandAppended() {
+        org.isomargin.journal.JournalException dead = new org.isomargin.journal.JournalException("cannot write journal segment /d/x.log: no space left on device (disk full)");
+        HeldJournal journal = new HeldJournal() {
+            @Override
+            public org.isomargin.journal.JournalException failure() { return dead; }
+        };
+        try (EngineService svc = new EngineService(new Engine(), journal, null, System::currentTimeMillis, 1000, 3600)) {
+            String reason = svc.failureReason();
+            assertNotNull(reason);
+            assertTrue(reason.startsWith("journal failure: ") && reason.contains("/d/x.log") && reason.contains("disk full"), reason);
+            assertSame(dead, svc.failure());
         }
     }
 }
