@@ -16,6 +16,8 @@ import java.util.function.LongSupplier;
 import java.util.logging.Logger;
 import org.isomargin.engine.command.MarkPrices;
 import org.isomargin.engine.command.PutMarket;
+import org.isomargin.engine.command.SetInstanceId;
+import org.isomargin.engine.result.Result;
 import org.isomargin.engine.market.Market;
 import org.isomargin.server.admin.AdminToken;
 import org.isomargin.server.admin.OperatorApi;
@@ -96,6 +98,7 @@ public final class IsomarginServer implements AutoCloseable {
         EngineSupervisor service = new EngineSupervisor(first, again, failure -> {
             if (failure instanceof JournalFilesLostException && identity != null) identity.markLost(failure.getMessage());
         }, cfg.exitOnFailure() ? exit : null, 1000);
+        nameInstance(first, identity == null ? java.util.UUID.randomUUID().toString() : Long.toString(identity.instanceId()));
         seedDefaults(first);
         int loops = Math.max(2, Runtime.getRuntime().availableProcessors());
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(loops));
@@ -125,6 +128,18 @@ public final class IsomarginServer implements AutoCloseable {
         try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
             return s.getLocalPort();
         }
+    }
+
+    /**
+     * An engine not yet named (a new data directory, or one from before instance ids existed) is given the data
+     * directory's instance id, journaled, so its order and execution ids differ from every other instance's and
+     * replay hands out the same ones. Without a journal a random id does the same for the life of the process.
+     */
+    private static void nameInstance(EngineService service, String instanceId) throws Exception {
+        boolean unnamed = service.read(e -> e.state().instanceId == null).get(30, TimeUnit.SECONDS);
+        if (!unnamed) return;
+        Result r = service.submit(ts -> new SetInstanceId(ts, instanceId)).get(30, TimeUnit.SECONDS);
+        if (!r.ok()) throw new IllegalStateException("naming the engine instance " + instanceId + " was refused: " + r.code());
     }
 
     /** A data directory with no markets yet gets the default list and starting marks, journaled like any command. */
