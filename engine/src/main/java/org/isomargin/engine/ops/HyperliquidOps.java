@@ -54,6 +54,8 @@ public final class HyperliquidOps {
         if (c.nonce() <= t - TWO_DAYS) return Result.fail(NONCE_TOO_LOW, c.nonce(), t - TWO_DAYS);
         if (c.nonce() >= t + ONE_DAY) return Result.fail(NONCE_TOO_HIGH, c.nonce(), t + ONE_DAY);
         boolean userSigned = c.body() instanceof HlActionBody.ApproveAgent;
+        // An unrecoverable signature (null) or the keyless zero address never names a principal (issue 8 item 5).
+        if (c.signer() == null || ZERO_ADDRESS.equals(c.signer())) return Result.fail(UNKNOWN_SIGNER, ZERO_ADDRESS);
         Account principal = st.accountByAddress(c.signer());
         if (userSigned) {
             if (principal == null || !principal.hasDeposited()) return Result.fail(MUST_DEPOSIT, c.signer());
@@ -68,6 +70,7 @@ public final class HyperliquidOps {
         if (ns != null && ns.full() && c.nonce() <= ns.smallest()) return Result.fail(NONCE_TOO_LOW, c.nonce(), ns.smallest());
         Account target = principal;
         if (c.vaultAddress() != null && !userSigned) {
+            if (ZERO_ADDRESS.equals(c.vaultAddress())) return Result.fail(VAULT_NOT_REGISTERED, c.vaultAddress());
             target = st.accountByAddress(c.vaultAddress());
             if (target == null) return Result.fail(VAULT_NOT_REGISTERED, c.vaultAddress());
             if (target.masterUid != principal.uid) return Result.fail(VAULT_NOT_LEADER, c.signer(), c.vaultAddress());

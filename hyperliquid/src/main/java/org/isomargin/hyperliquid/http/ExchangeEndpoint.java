@@ -7,6 +7,7 @@ import org.isomargin.engine.command.HlAction;
 import org.isomargin.engine.command.HlActionBody;
 import org.isomargin.engine.gateway.EngineGateway;
 import org.isomargin.hyperliquid.signing.Network;
+import org.isomargin.hyperliquid.wire.Address;
 import org.isomargin.hyperliquid.wire.ExchangeAction;
 import org.isomargin.hyperliquid.wire.ExchangeRequest;
 import org.isomargin.hyperliquid.wire.ExchangeRequestParser;
@@ -18,6 +19,9 @@ import org.isomargin.hyperliquid.wire.WireFormatException;
  * {@link HlAction}. Everything else — principal, nonce, vault, margin rules — is the engine's decision.
  */
 final class ExchangeEndpoint {
+
+    /** The venue prints the zero address for a signature it cannot recover (python-sdk#143). */
+    static final String UNRECOVERABLE_SIGNER = "User or API Wallet " + Address.ZERO + " does not exist.";
 
     private final EngineGateway gateway;
     private final Network network;
@@ -49,6 +53,11 @@ final class ExchangeEndpoint {
             }
         }
         String signer = RequestSigner.recover(request, network);
+        if (signer == null) {
+            // No key signed this: refused here, so it can never reach (or be matched to) any principal.
+            Replies.json(req, ExchangeReplies.error(UNRECOVERABLE_SIGNER));
+            return;
+        }
         HlActionBody engineBody = ActionBodies.of(action);
         long nonce = request.nonce();
         // vaultAddress and expiresAfter are not covered by a user-signed signature, so they cannot be trusted there.
