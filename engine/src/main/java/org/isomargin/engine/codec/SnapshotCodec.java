@@ -54,6 +54,9 @@ public final class SnapshotCodec {
         }
         o.i32(st.accounts.size());
         for (Account a : st.accounts.values()) writeAccount(o, a);
+        // appended (issue 8 item 6): every agent address ever approved
+        o.i32(st.usedAgentAddresses.size());
+        for (String address : st.usedAgentAddresses) o.str(address);
         return o.toBytes();
     }
 
@@ -165,6 +168,9 @@ public final class SnapshotCodec {
             st.accounts.put(a.uid, a);
             if (a.address != null) st.uidByAddress.put(a.address, a.uid);
         }
+        n = in.i32();
+        for (int i = 0; i < n; i++) st.usedAgentAddresses.add(in.str());
+        st.usedAgentAddresses.addAll(st.agents.keySet());
         if (!in.atEnd()) throw new IllegalArgumentException("trailing bytes in snapshot");
         return st;
     }

@@ -71,7 +71,8 @@ public final class AccountOps {
         // The zero address has no key: an account there could only be driven by forged signatures.
         if (HyperliquidOps.ZERO_ADDRESS.equals(c.address())) return Result.fail(INVALID_PARAMETER, "address must not be the zero address");
         if (c.address() != null && st.uidByAddress.containsKey(c.address())) return Result.fail(ADDRESS_IN_USE, c.address());
-        if (c.address() != null && st.agents.containsKey(c.address())) return Result.fail(ADDRESS_IN_USE, c.address());
+        if (c.address() != null && (st.agents.containsKey(c.address()) || st.usedAgentAddresses.contains(c.address())))
+            return Result.fail(ADDRESS_IN_USE, c.address());
         long uid = st.nextUid++;
         BybitMarginMode mode = c.marginMode() != null ? c.marginMode() : BybitMarginMode.ISOLATED_MARGIN;
         Account a = new Account(uid, c.address(), 0, false, null, mode);

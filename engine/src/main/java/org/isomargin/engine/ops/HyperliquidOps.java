@@ -366,18 +366,22 @@ public final class HyperliquidOps {
             return Result.ok(null);
         }
         if (validUntil <= ts) return Result.fail(AGENT_EXPIRED);
-        if (st.agents.containsKey(x.agentAddress()) || st.uidByAddress.containsKey(x.agentAddress()))
+        if (st.agents.containsKey(x.agentAddress()) || st.uidByAddress.containsKey(x.agentAddress())
+                || st.usedAgentAddresses.contains(x.agentAddress()))
             return Result.fail(AGENT_ALREADY_USED);
         if (!name.isEmpty() && current == null && namedAgents(master.uid) >= MAX_NAMED_AGENTS) return Result.fail(AGENT_LIMIT);
         if (current != null) forget(current);
         st.agents.put(x.agentAddress(), new Agent(x.agentAddress(), name, master.uid, validUntil));
+        st.usedAgentAddresses.add(x.agentAddress());
         return Result.ok(null);
     }
 
-    /** A removed agent takes its nonce set with it (the venue prunes it too), so approvals cannot grow state forever. */
+    /**
+     * A removed or replaced agent keeps its nonce set: dropping it let the agent's old signed requests be applied a
+     * second time once the address was approved again (issue 8 item 6). Its address is never approvable again.
+     */
     private void forget(Agent agent) {
         st.agents.remove(agent.address());
-        st.nonces.remove(agent.address());
     }
 
     private Agent agentNamed(long masterUid, String name) {
