@@ -441,7 +441,8 @@ public final class HyperliquidOps {
     private void liquidateCross(Account a, long ts, List<MarkEvent> events) {
         List<HlPosition> cross = new ArrayList<>();
         for (HlPosition p : a.hlPositions.values()) if (p.isOpen() && p.cross) cross.add(p);
-        BigDecimal balance = HlCrossRules.crossBalance(a).max(BigDecimal.ZERO);
+        // The cross balance excludes uPnL, so it may be negative while other cross positions are in profit.
+        BigDecimal balance = HlCrossRules.crossBalance(a);
         BigDecimal[] gross = new BigDecimal[cross.size()], fee = new BigDecimal[cross.size()], marks = new BigDecimal[cross.size()];
         BigDecimal[] rates = new BigDecimal[cross.size()];
         BigDecimal total = BigDecimal.ZERO;
@@ -454,7 +455,8 @@ public final class HyperliquidOps {
             fee[i] = Rounding.feeUp(p.szi.abs().multiply(marks[i]).multiply(rates[i]), Rounding.USDC_SCALE);
             total = total.add(gross[i]).subtract(fee[i]);
         }
-        // The account can lose its cross balance and no more; whatever is beyond is the insurance fund's.
+        // The account ends with a cross balance of max(0, value after fees): it never owes more than it has; the
+        // insurance fund takes (or, when the balance was negative, pays) the rest.
         BigDecimal userTotal = total.max(balance.negate());
         var ledger = st.ledger("USDC");
         ledger.insurance = ledger.insurance.add(total.subtract(userTotal));
