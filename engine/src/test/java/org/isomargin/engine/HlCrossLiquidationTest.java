@@ -123,4 +123,11 @@ class HlCrossLiquidationTest {
         assertFalse(user(e).hlPositions.get("ETH").isOpen(), "every cross position closes");
         assertEquals(List.of(), e.conservationViolations());
     }
+
+    @Test
+    void aRestoredEngineStillLiquidatesCrossAccounts() {
+        Engine e = Engine.restore(world().snapshot());
+        ok(e, new MarkPrices(T0, List.of(new MarkPrices.Mark("BTC", d("84.2")))));
+        assertFalse(pos(e).isOpen());
+    }
 }
