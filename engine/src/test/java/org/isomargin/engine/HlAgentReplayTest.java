@@ -78,4 +78,17 @@ class HlAgentReplayTest {
                 restored.apply(new HlAction(T0, USER, T0 + 3, null, null, new HlActionBody.ApproveAgent(A, "other"))).code());
         assertTrue(restored.state().nonces.get(A).contains(T0 + 1), "A's nonce set is kept after replacement");
     }
+
+    @Test
+    void aSnapshotFromBeforeTheRecordStillRestores() {
+        Engine e = world();
+        ok(e, new HlAction(T0, USER, T0, null, null, new HlActionBody.ApproveAgent(A, "bot")));
+        byte[] snap = e.snapshot();
+        // drop the appended record (an empty set is 4 zero bytes) to get the old layout
+        Engine fresh = world();
+        byte[] old = java.util.Arrays.copyOf(fresh.snapshot(), fresh.snapshot().length - 4);
+        assertNotNull(Engine.restore(old));
+        Engine restored = Engine.restore(snap);
+        assertTrue(restored.state().usedAgentAddresses.contains(A));
+    }
 }

@@ -168,7 +168,8 @@ public final class SnapshotCodec {
             st.accounts.put(a.uid, a);
             if (a.address != null) st.uidByAddress.put(a.address, a.uid);
         }
-        n = in.i32();
+        // Snapshots written before the used-agent record ends here; the agents they hold are its minimum.
+        n = in.atEnd() ? 0 : in.i32();
         for (int i = 0; i < n; i++) st.usedAgentAddresses.add(in.str());
         st.usedAgentAddresses.addAll(st.agents.keySet());
         if (!in.atEnd()) throw new IllegalArgumentException("trailing bytes in snapshot");
