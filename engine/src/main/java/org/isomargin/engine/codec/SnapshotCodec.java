@@ -56,6 +56,9 @@ public final class SnapshotCodec {
         o.i32(st.accounts.size());
         for (Account a : st.accounts.values()) writeAccount(o, a);
         o.str(st.instanceId);
+        // appended (issue 8 item 6): every agent address ever approved
+        o.i32(st.usedAgentAddresses.size());
+        for (String address : st.usedAgentAddresses) o.str(address);
         return o.toBytes();
     }
 
@@ -170,6 +173,10 @@ public final class SnapshotCodec {
             if (a.address != null) st.uidByAddress.put(a.address, a.uid);
         }
         if (version >= 2) st.instanceId(in.str());
+        // Snapshots written before the used-agent record ends here; the agents they hold are its minimum.
+        n = in.atEnd() ? 0 : in.i32();
+        for (int i = 0; i < n; i++) st.usedAgentAddresses.add(in.str());
+        st.usedAgentAddresses.addAll(st.agents.keySet());
         if (!in.atEnd()) throw new IllegalArgumentException("trailing bytes in snapshot");
         return st;
     }

@@ -68,8 +68,11 @@ public final class AccountOps {
     }
 
     public Result createAccount(CreateAccount c) {
+        // The zero address has no key: an account there could only be driven by forged signatures.
+        if (HyperliquidOps.ZERO_ADDRESS.equals(c.address())) return Result.fail(INVALID_PARAMETER, "address must not be the zero address");
         if (c.address() != null && st.uidByAddress.containsKey(c.address())) return Result.fail(ADDRESS_IN_USE, c.address());
-        if (c.address() != null && st.agents.containsKey(c.address())) return Result.fail(ADDRESS_IN_USE, c.address());
+        if (c.address() != null && (st.agents.containsKey(c.address()) || st.usedAgentAddresses.contains(c.address())))
+            return Result.fail(ADDRESS_IN_USE, c.address());
         long uid = st.nextUid++;
         BybitMarginMode mode = c.marginMode() != null ? c.marginMode() : BybitMarginMode.ISOLATED_MARGIN;
         Account a = new Account(uid, c.address(), 0, false, null, mode);
@@ -82,8 +85,10 @@ public final class AccountOps {
         Account master = st.account(c.masterUid());
         if (master == null) return Result.fail(UNKNOWN_ACCOUNT);
         if (master.masterUid != 0) return Result.fail(INVALID_PARAMETER, "a sub-account cannot own sub-accounts");
+        String address = derivedAddress(st.nextUid);
+        // A derived address must never be the keyless zero address nor collide (checked before anything changes).
+        if (HyperliquidOps.ZERO_ADDRESS.equals(address) || st.uidByAddress.containsKey(address)) return Result.fail(ADDRESS_IN_USE, address);
         long uid = st.nextUid++;
-        String address = derivedAddress(uid);
         Account a = new Account(uid, address, master.uid, c.vault(), c.name(), master.marginMode);
         st.accounts.put(uid, a);
         st.uidByAddress.put(address, uid);

@@ -44,8 +44,12 @@ public final class HyperliquidOps {
     static final int MAX_PRICE_DIGITS = 15;
 
     private final EngineState st;
+    private final HlCrossLiquidation crossLiquidation;
 
-    public HyperliquidOps(EngineState st) { this.st = st; }
+    public HyperliquidOps(EngineState st) {
+        this.st = st;
+        this.crossLiquidation = new HlCrossLiquidation(st);
+    }
 
     // ---------------------------------------------------------------- envelope
 
@@ -54,6 +58,8 @@ public final class HyperliquidOps {
         if (c.nonce() <= t - TWO_DAYS) return Result.fail(NONCE_TOO_LOW, c.nonce(), t - TWO_DAYS);
         if (c.nonce() >= t + ONE_DAY) return Result.fail(NONCE_TOO_HIGH, c.nonce(), t + ONE_DAY);
         boolean userSigned = c.body() instanceof HlActionBody.ApproveAgent;
+        // An unrecoverable signature (null) or the keyless zero address never names a principal (issue 8 item 5).
+        if (c.signer() == null || ZERO_ADDRESS.equals(c.signer())) return Result.fail(UNKNOWN_SIGNER, ZERO_ADDRESS);
         Account principal = st.accountByAddress(c.signer());
         if (userSigned) {
             if (principal == null || !principal.hasDeposited()) return Result.fail(MUST_DEPOSIT, c.signer());
@@ -68,6 +74,7 @@ public final class HyperliquidOps {
         if (ns != null && ns.full() && c.nonce() <= ns.smallest()) return Result.fail(NONCE_TOO_LOW, c.nonce(), ns.smallest());
         Account target = principal;
         if (c.vaultAddress() != null && !userSigned) {
+            if (ZERO_ADDRESS.equals(c.vaultAddress())) return Result.fail(VAULT_NOT_REGISTERED, c.vaultAddress());
             target = st.accountByAddress(c.vaultAddress());
             if (target == null) return Result.fail(VAULT_NOT_REGISTERED, c.vaultAddress());
             if (target.masterUid != principal.uid) return Result.fail(VAULT_NOT_LEADER, c.signer(), c.vaultAddress());
@@ -363,18 +370,22 @@ public final class HyperliquidOps {
             return Result.ok(null);
         }
         if (validUntil <= ts) return Result.fail(AGENT_EXPIRED);
-        if (st.agents.containsKey(x.agentAddress()) || st.uidByAddress.containsKey(x.agentAddress()))
+        if (st.agents.containsKey(x.agentAddress()) || st.uidByAddress.containsKey(x.agentAddress())
+                || st.usedAgentAddresses.contains(x.agentAddress()))
             return Result.fail(AGENT_ALREADY_USED);
         if (!name.isEmpty() && current == null && namedAgents(master.uid) >= MAX_NAMED_AGENTS) return Result.fail(AGENT_LIMIT);
         if (current != null) forget(current);
         st.agents.put(x.agentAddress(), new Agent(x.agentAddress(), name, master.uid, validUntil));
+        st.usedAgentAddresses.add(x.agentAddress());
         return Result.ok(null);
     }
 
-    /** A removed agent takes its nonce set with it (the venue prunes it too), so approvals cannot grow state forever. */
+    /**
+     * A removed or replaced agent keeps its nonce set: dropping it let the agent's old signed requests be applied a
+     * second time once the address was approved again (issue 8 item 6). Its address is never approvable again.
+     */
     private void forget(Agent agent) {
         st.agents.remove(agent.address());
-        st.nonces.remove(agent.address());
     }
 
     private Agent agentNamed(long masterUid, String name) {
@@ -417,6 +428,9 @@ public final class HyperliquidOps {
         st.index.remove(p);
         events.add(new MarkEvent(MarkEvent.Kind.LIQUIDATION, p.uid, m.symbol(), 0, lost, mark));
     }
+
+    /** Cross margin (issue 8 item 7): see {@link HlCrossLiquidation}. */
+    void liquidateCrossAccounts(long ts, List<MarkEvent> events) { crossLiquidation.run(ts, events); }
 
     /** Refusals raised before the nonce is recorded: such an action left the state exactly as it was. */
     private static final java.util.Set<ResultCode> BEFORE_NONCE = java.util.EnumSet.of(NONCE_TOO_LOW, NONCE_TOO_HIGH,

@@ -46,6 +46,10 @@ public final class MarkPriceOps {
                 else hyperliquid.onMarkCrossed((HyperliquidMarket) m, (HlPosition) p, mk.price(), c.timestamp(), events);
             }
         }
+        // Hyperliquid cross accounts are margined as a whole, so any Hyperliquid mark can tip one under (issue 8 item 7).
+        boolean anyHl = false;
+        for (MarkPrices.Mark mk : c.prices()) anyHl |= st.markets.get(mk.symbol()) instanceof HyperliquidMarket;
+        if (anyHl) hyperliquid.liquidateCrossAccounts(c.timestamp(), events);
         return Result.ok(List.copyOf(events));
     }
 }

@@ -9,6 +9,7 @@ import org.isomargin.engine.position.BybitPosition;
 import org.isomargin.engine.position.HlPosition;
 import org.isomargin.engine.position.PositionStatus;
 import org.isomargin.engine.rules.bybit.BybitRules;
+import org.isomargin.engine.rules.hyperliquid.HlCrossRules;
 import org.isomargin.engine.rules.hyperliquid.HlIsolatedRules;
 import org.isomargin.engine.state.EngineState;
 import org.isomargin.engine.view.BybitPositionView;
@@ -55,6 +56,6 @@ public final class Views {
         BigDecimal openIm = p.szi.abs().multiply(p.entryPx).divide(BigDecimal.valueOf(p.leverage), 20, RoundingMode.HALF_UP);
         BigDecimal roe = openIm.signum() == 0 ? BigDecimal.ZERO : upnl.divide(openIm, 20, RoundingMode.HALF_UP);
         return new HlPositionView(m.symbol(), p.szi, p.cross, p.leverage, p.cross ? null : p.rawUsd(), p.entryPx, value, upnl,
-                roe, p.liquidationPx, marginUsed, m.maxLeverage(), mark, p.updatedTime);
+                roe, p.cross ? HlCrossRules.liquidationPrice(st, st.account(p.uid), p) : p.liquidationPx, marginUsed, m.maxLeverage(), mark, p.updatedTime);
     }
 }

@@ -27,10 +27,13 @@ public final class LiquidationIndex {
     }
 
     private final Map<String, Sides> bySymbol = new HashMap<>();
+    /** uid → ids of its open Hyperliquid cross positions: those are margined, and liquidated, per account. */
+    private final TreeMap<Long, java.util.TreeSet<Long>> crossByUid = new TreeMap<>();
 
     /** Files the position under its current trigger price (or removes it when it has none). */
     public void update(Position p) {
         remove(p);
+        if (p instanceof HlPosition h && h.isOpen() && h.cross) crossByUid.computeIfAbsent(p.uid, k -> new java.util.TreeSet<>()).add(p.id);
         BigDecimal trigger = p.triggerPrice();
         int side = p.side();
         if (trigger == null || side == 0) return;
@@ -40,6 +43,8 @@ public final class LiquidationIndex {
     }
 
     public void remove(Position p) {
+        var cross = crossByUid.get(p.uid);
+        if (cross != null && cross.remove(p.id) && cross.isEmpty()) crossByUid.remove(p.uid);
         if (p.indexedTrigger == null) return;
         Sides s = bySymbol.get(p.symbol);
         Key k = new Key(p.indexedTrigger, p.id);
@@ -58,6 +63,9 @@ public final class LiquidationIndex {
         out.addAll(s.shorts.headMap(toShort, true).values());
         return out;
     }
+
+    /** Accounts holding at least one open cross position, in uid order (a copy: liquidation edits the index). */
+    public List<Long> crossAccounts() { return new ArrayList<>(crossByUid.keySet()); }
 
     public int size(String symbol) {
         Sides s = bySymbol.get(symbol);

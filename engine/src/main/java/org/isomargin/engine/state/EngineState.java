@@ -30,6 +30,8 @@ public final class EngineState {
     public final TreeMap<String, ApiKey> apiKeys = new TreeMap<>();
     public final TreeMap<String, Agent> agents = new TreeMap<>();
     public final TreeMap<String, NonceSet> nonces = new TreeMap<>();
+    /** Every address ever approved as an agent: reusing one is "Extra agent already used." (hyperliquid.md §2.4). */
+    public final java.util.TreeSet<String> usedAgentAddresses = new java.util.TreeSet<>();
     public final TreeMap<String, CoinLedger> ledgers = new TreeMap<>();
     public final LiquidationIndex index = new LiquidationIndex();
     public long nextUid = FIRST_UID;

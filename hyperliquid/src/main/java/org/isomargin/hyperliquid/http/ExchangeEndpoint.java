@@ -8,6 +8,7 @@ import org.isomargin.engine.command.HlActionBody;
 import org.isomargin.engine.gateway.EngineGateway;
 import org.isomargin.engine.result.ResultCode;
 import org.isomargin.hyperliquid.signing.Network;
+import org.isomargin.hyperliquid.wire.Address;
 import org.isomargin.hyperliquid.wire.ExchangeAction;
 import org.isomargin.hyperliquid.wire.ExchangeRequest;
 import org.isomargin.hyperliquid.wire.ExchangeRequestParser;
@@ -22,6 +23,9 @@ final class ExchangeEndpoint {
 
     /** hyperliquid.md §3.1: a nonce must be below server time + 1 day. */
     private static final long NONCE_HORIZON_MS = 86_400_000L;
+
+    /** The venue prints the zero address for a signature it cannot recover (python-sdk#143). */
+    static final String UNRECOVERABLE_SIGNER = "User or API Wallet " + Address.ZERO + " does not exist.";
 
     private final EngineGateway gateway;
     private final Network network;
@@ -62,6 +66,11 @@ final class ExchangeEndpoint {
             return;
         }
         String signer = RequestSigner.recover(request, network);
+        if (signer == null) {
+            // No key signed this: refused here, so it can never reach (or be matched to) any principal.
+            Replies.json(req, ExchangeReplies.error(UNRECOVERABLE_SIGNER));
+            return;
+        }
         HlActionBody engineBody = ActionBodies.of(action);
         long nonce = request.nonce();
         // vaultAddress and expiresAfter are not covered by a user-signed signature, so they cannot be trusted there.

@@ -8,8 +8,8 @@ import org.isomargin.hyperliquid.wire.ExchangeRequest;
 import org.isomargin.hyperliquid.wire.UserSignedAction;
 
 /**
- * Who signed a request. Recovery never fails: a wrong key, payload or network recovers some other address, which the
- * engine then reports as an unknown wallet (hyperliquid.md §2.3). Costs ~150 µs, so it runs on the event loop.
+ * Who signed a request. A wrong key, payload or network recovers some other address, which the engine then reports
+ * as an unknown wallet (hyperliquid.md §2.3); an unrecoverable signature gives null, refused before the engine. Costs ~150 µs, so it runs on the event loop.
  */
 final class RequestSigner {
 
@@ -34,7 +34,7 @@ final class RequestSigner {
         return null;
     }
 
-    /** Lowercase {@code 0x…} address of the signer (the zero address when nothing can be recovered). */
+    /** Lowercase {@code 0x…} address of the signer, or null when nothing can be recovered (never the zero address). */
     static String recover(ExchangeRequest request, Network network) {
         return SignatureRecovery.recover(ExchangeDigest.of(request, network), request.signature());
     }

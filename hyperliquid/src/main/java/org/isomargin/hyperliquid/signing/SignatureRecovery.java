@@ -2,23 +2,22 @@ package org.isomargin.hyperliquid.signing;
 
 import java.math.BigInteger;
 import java.security.SignatureException;
-import org.isomargin.hyperliquid.wire.Address;
 import org.isomargin.hyperliquid.wire.Signature;
 import org.web3j.crypto.Keys;
 import org.web3j.crypto.Sign;
 
 /**
- * ecrecover: digest + (r, s, v) → lowercase {@code 0x…} signer address. Never throws for bad signatures: like
- * Hyperliquid, every failure ends in "User or API Wallet 0x… does not exist.", so an unrecoverable signature maps
- * to {@link #UNRECOVERABLE}, the zero address (python-sdk#143 shows Hyperliquid printing 0x000…0 there too).
- * The zero address has no key, so it can never be a registered user or agent.
+ * ecrecover: digest + (r, s, v) → lowercase {@code 0x…} signer address. Never throws for bad signatures: an
+ * unrecoverable one gives {@link #UNRECOVERABLE} ({@code null}), never an address. It used to map to the zero address,
+ * and an operator could register that address, so garbage signatures drove its account (issue 8 item 5); a null
+ * signer is refused by the endpoint and the engine and can never match any principal.
  *
  * <p>Cost: ~130–150 µs per call on this hardware (Bouncy Castle GLV/Shamir), ~97% of the signed-request path.
  */
 public final class SignatureRecovery {
 
     /** Returned when no public key can be recovered (r or s outside [1, n-1], v not 27/28/0/1, r not on the curve). */
-    public static final String UNRECOVERABLE = Address.ZERO;
+    public static final String UNRECOVERABLE = null;
 
     private static final BigInteger N = Sign.CURVE_PARAMS.getN();
 
@@ -26,6 +25,7 @@ public final class SignatureRecovery {
     }
 
     public static String recover(byte[] digest, Signature signature) {
+        if (signature == null) return UNRECOVERABLE;
         return recover(digest, signature.r(), signature.s(), signature.v());
     }
 

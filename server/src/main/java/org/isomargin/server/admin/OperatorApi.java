@@ -191,6 +191,8 @@ public final class OperatorApi {
     static String normalizeAddress(String a) {
         String s = a.startsWith("0x") || a.startsWith("0X") ? a.substring(2) : a;
         if (!s.matches("[0-9a-fA-F]{40}")) throw new BadRequest("address must be 20 bytes of hex");
+        // No key signs for 0x000…0, and it is what failed recoveries used to map to (issue 8 item 5).
+        if (s.matches("0{40}")) throw new BadRequest("address must not be the zero address");
         return "0x" + s.toLowerCase(java.util.Locale.ROOT);
     }
 

@@ -44,12 +44,19 @@ public final class HlIsolatedRules {
      */
     public static BigDecimal liquidationPrice(HyperliquidMarket m, HlPosition p) {
         if (!p.isOpen()) return null;
-        BigDecimal size = p.szi.abs();
-        BigDecimal raw = p.rawUsd();
+        return liquidationPrice(m, p.szi, p.rawUsd());
+    }
+
+    /**
+     * The price x where {@code raw + szi·x = |szi|·x·mmr_t − ded_t} in the tier t that x's notional falls in; shared
+     * with cross margin, where raw is the account value without this position's value, less the others' MM.
+     */
+    public static BigDecimal liquidationPrice(HyperliquidMarket m, BigDecimal szi, BigDecimal raw) {
+        BigDecimal size = szi.abs();
         int tiers = m.marginTiers().size();
         BigDecimal fallback = null;
         for (int t = 0; t < tiers; t++) {
-            BigDecimal den = size.multiply(m.mmr()[t]).subtract(p.szi);
+            BigDecimal den = size.multiply(m.mmr()[t]).subtract(szi);
             if (den.signum() == 0) continue;
             BigDecimal px = raw.add(m.deduction()[t]).divide(den, LIQ_PX_SCALE, RoundingMode.HALF_UP);
             if (px.signum() <= 0) continue;
