@@ -64,7 +64,7 @@ final class HlCrossLiquidation {
             posted = posted.add(share);
             ledger.externalPnl = ledger.externalPnl.add(gross[i]);
             ledger.fees = ledger.fees.add(fee[i]);
-            a.executions.add(new Execution(st.nextExecId++, 0, null, p.symbol, -p.szi.signum(), p.szi.abs(), marks[i], fee[i],
+            a.executions.add(new Execution(st.hyperliquidId(st.nextExecId++), 0, null, p.symbol, -p.szi.signum(), p.szi.abs(), marks[i], fee[i],
                     rates[i], p.szi.abs(), gross[i], p.szi, 0, Execution.Kind.LIQUIDATION, ts));
             a.ledger.add(new LedgerEntry(ts, LedgerEntry.Type.LIQUIDATION, "USDC", p.symbol, share));
             p.cumRealisedPnl = p.cumRealisedPnl.add(share);

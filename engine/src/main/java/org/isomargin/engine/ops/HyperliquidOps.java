@@ -205,7 +205,7 @@ public final class HyperliquidOps {
             if (p == null || !p.isOpen() || p.szi.signum() == side) return orderError(REDUCE_ONLY_INCREASE, r.asset());
             sz = sz.min(p.szi.abs());
         }
-        long oid = st.nextOrderId;
+        long oid = st.hyperliquidId(st.nextOrderId);
         Object done = trade(a, m, side, sz, mark, null, ts, oid, r.cloid());
         if (done instanceof Result fail) return orderError(fail.code(), r.asset());
         Execution e = (Execution) done;
@@ -313,7 +313,7 @@ public final class HyperliquidOps {
         p.updatedTime = ts;
         refresh(m, p);
         BigDecimal start = cur;
-        Execution e = new Execution(st.nextExecId++, oid, cloid, m.symbol(), side, sz, px, fee, rate, closeSz, pnl, start, 0,
+        Execution e = new Execution(st.hyperliquidId(st.nextExecId++), oid, cloid, m.symbol(), side, sz, px, fee, rate, closeSz, pnl, start, 0,
                 Execution.Kind.TRADE, ts);
         a.executions.add(e);
         return e;
@@ -418,7 +418,7 @@ public final class HyperliquidOps {
         ledger.externalPnl = ledger.externalPnl.add(gross);
         ledger.fees = ledger.fees.add(fee);
         ledger.insurance = ledger.insurance.add(gross.subtract(fee).subtract(userDelta));
-        a.executions.add(new Execution(st.nextExecId++, 0, null, m.symbol(), -p.szi.signum(), p.szi.abs(), mark, fee, rate,
+        a.executions.add(new Execution(st.hyperliquidId(st.nextExecId++), 0, null, m.symbol(), -p.szi.signum(), p.szi.abs(), mark, fee, rate,
                 p.szi.abs(), gross, p.szi, 0, Execution.Kind.LIQUIDATION, ts));
         a.ledger.add(new LedgerEntry(ts, LedgerEntry.Type.LIQUIDATION, "USDC", m.symbol(), userDelta));
         p.cumRealisedPnl = p.cumRealisedPnl.add(userDelta);

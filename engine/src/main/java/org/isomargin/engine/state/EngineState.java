@@ -54,6 +54,18 @@ public final class EngineState {
      */
     public long bybitId(long counter) { return idPrefix == 0 ? counter : (idPrefix << 32) | counter; }
 
+    /**
+     * A Hyperliquid oid or tid: the same scheme with the prefix cut to 21 bits, so every id stays below 2^53 and
+     * JavaScript clients read it exactly (the venue's oids are JSON numbers).
+     */
+    public long hyperliquidId(long counter) {
+        if (idPrefix == 0) return counter;
+        long prefix = idPrefix & HL_PREFIX_MASK;
+        return (prefix == 0 ? 1L : prefix) << 32 | counter;
+    }
+
+    private static final long HL_PREFIX_MASK = (1L << 21) - 1;
+
     public Account account(long uid) { return accounts.get(uid); }
 
     public Account accountByAddress(String address) {
