@@ -217,7 +217,8 @@ public final class EngineService implements EngineGateway, AutoCloseable {
 
     private boolean enqueue(CompletableFuture<?> done, Runnable task) {
         if (!running) {
-            done.completeExceptionally(new IllegalStateException("engine service is closed"));
+            // A service closed because it failed (the supervisor closes it before recovering) still names the failure.
+            done.completeExceptionally(failureReason != null ? stoppedError() : new IllegalStateException("engine service is closed"));
             return false;
         }
         if (!queue.offer(task)) {

@@ -95,6 +95,24 @@ class EngineServiceTest {
         }
     }
 
+    /**
+     * The supervisor closes a failed service before it recovers; calls that reach it in that window used to answer
+     * "engine service is closed" instead of the failure (found driving the jar after a disk-full stop).
+     */
+    @Test
+    void aFailedServiceThatIsClosedStillNamesTheFailure() throws Exception {
+        HeldJournal journal = new HeldJournal();
+        EngineService svc = new EngineService(new Engine(), journal, null, System::currentTimeMillis, 1000, 3600);
+        CompletableFuture<Result> boom = svc.submit(ts -> { throw new NullPointerException("price is null"); });
+        assertThrows(Exception.class, () -> boom.get(5, TimeUnit.SECONDS));
+        svc.close();
+        for (CompletableFuture<?> f : java.util.List.of(svc.submit(ts -> new CreateAccount(ts, null, null)), svc.read(en -> 1))) {
+            Exception e = assertThrows(Exception.class, () -> f.get(5, TimeUnit.SECONDS));
+            String text = String.valueOf(e.getCause().getMessage());
+            assertTrue(text.contains("engine stopped after a failure") && text.contains("price is null"), text);
+        }
+    }
+
     /** A journal that died while nothing was appended (files deleted, disk gone) is seen without a command. */
     @Test
     void aJournalFailureIsReportedEvenWhenNoCommandAppended() {
