@@ -80,15 +80,21 @@ class HlAgentReplayTest {
     }
 
     @Test
-    void aSnapshotFromBeforeTheRecordStillRestores() {
+    void aSnapshotFromBeforeTheRecordStillRestores() throws Exception {
+        // Written by the engine as of af9e524 (snapshot version 1, no used-agent record): USER with agent A "bot".
+        byte[] v1;
+        try (var in = HlAgentReplayTest.class.getResourceAsStream("/snapshots/v1-hl-agent.snap")) {
+            v1 = in.readAllBytes();
+        }
+        Engine restored = Engine.restore(v1);
+        assertTrue(restored.state().usedAgentAddresses.contains(A), "the agents a v1 snapshot holds count as used");
+        assertEquals(0, margin(restored).compareTo(d("300")));
+        Result again = restored.apply(new HlAction(T0, USER, T0 + 5, null, null, new HlActionBody.ApproveAgent(A, "other")));
+        assertEquals(ResultCode.AGENT_ALREADY_USED, again.code());
+        // Cut anywhere, a current snapshot is refused rather than read as an older layout.
         Engine e = world();
         ok(e, new HlAction(T0, USER, T0, null, null, new HlActionBody.ApproveAgent(A, "bot")));
         byte[] snap = e.snapshot();
-        // drop the appended record (an empty set is 4 zero bytes) to get the old layout
-        Engine fresh = world();
-        byte[] old = java.util.Arrays.copyOf(fresh.snapshot(), fresh.snapshot().length - 4);
-        assertNotNull(Engine.restore(old));
-        Engine restored = Engine.restore(snap);
-        assertTrue(restored.state().usedAgentAddresses.contains(A));
+        assertThrows(RuntimeException.class, () -> Engine.restore(java.util.Arrays.copyOf(snap, snap.length - 4)));
     }
 }

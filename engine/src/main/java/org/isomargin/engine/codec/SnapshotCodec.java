@@ -27,7 +27,10 @@ import org.isomargin.engine.state.EngineState;
  */
 public final class SnapshotCodec {
     private static final int MAGIC = 0x49534d53; // "ISMS"
-    /** 2 adds each account's used orderLinkIds and the instance id; version 1 snapshots (neither) still load. */
+    /**
+     * 2 adds each account's used orderLinkIds, the instance id and every agent address ever approved; version 1
+     * snapshots (none of them) still load, their agents seeding the used-agent record.
+     */
     private static final int VERSION = 2;
 
     private SnapshotCodec() {}
@@ -172,10 +175,12 @@ public final class SnapshotCodec {
             st.accounts.put(a.uid, a);
             if (a.address != null) st.uidByAddress.put(a.address, a.uid);
         }
-        if (version >= 2) st.instanceId(in.str());
-        // Snapshots written before the used-agent record ends here; the agents they hold are its minimum.
-        n = in.atEnd() ? 0 : in.i32();
-        for (int i = 0; i < n; i++) st.usedAgentAddresses.add(in.str());
+        if (version >= 2) {
+            st.instanceId(in.str());
+            n = in.i32();
+            for (int i = 0; i < n; i++) st.usedAgentAddresses.add(in.str());
+        }
+        // A version 1 snapshot has no used-agent record: the agents it holds are its minimum.
         st.usedAgentAddresses.addAll(st.agents.keySet());
         if (!in.atEnd()) throw new IllegalArgumentException("trailing bytes in snapshot");
         return st;

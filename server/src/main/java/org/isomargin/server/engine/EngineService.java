@@ -215,17 +215,23 @@ public final class EngineService implements EngineGateway, AutoCloseable {
         return done;
     }
 
+    /**
+     * The running check and the offer happen under one lock that close() also takes, so no task can be queued
+     * after the engine thread has drained the queue and left: its future would never complete.
+     */
     private boolean enqueue(CompletableFuture<?> done, Runnable task) {
-        if (!running) {
-            // A service closed because it failed (the supervisor closes it before recovering) still names the failure.
-            done.completeExceptionally(failureReason != null ? stoppedError() : new IllegalStateException("engine service is closed"));
-            return false;
+        synchronized (queue) {
+            if (!running) {
+                // A service closed because it failed (the supervisor closes it before recovering) still names the failure.
+                done.completeExceptionally(failureReason != null ? stoppedError() : new IllegalStateException("engine service is closed"));
+                return false;
+            }
+            if (!queue.offer(task)) {
+                done.completeExceptionally(new IllegalStateException("engine queue full: the server is overloaded, retry later"));
+                return false;
+            }
+            return true;
         }
-        if (!queue.offer(task)) {
-            done.completeExceptionally(new IllegalStateException("engine queue full: the server is overloaded, retry later"));
-            return false;
-        }
-        return true;
     }
 
     @Override
@@ -252,7 +258,9 @@ public final class EngineService implements EngineGateway, AutoCloseable {
 
     @Override
     public void close() {
-        running = false;
+        synchronized (queue) {
+            running = false;
+        }
         try {
             thread.join(10_000);
         } catch (InterruptedException e) {
