@@ -22,7 +22,6 @@ import org.isomargin.engine.market.Market;
 import org.isomargin.server.admin.AdminToken;
 import org.isomargin.server.admin.OperatorApi;
 import java.util.function.Supplier;
-import org.isomargin.journal.JournalFilesLostException;
 import org.isomargin.server.engine.DataDirIdentity;
 import org.isomargin.server.engine.EngineService;
 import org.isomargin.server.engine.EngineSupervisor;
@@ -96,7 +95,7 @@ public final class IsomarginServer implements AutoCloseable {
             throw e;
         }
         EngineSupervisor service = new EngineSupervisor(first, again, failure -> {
-            if (failure instanceof JournalFilesLostException && identity != null) identity.markLost(failure.getMessage());
+            if (identity != null) identity.markLost(failure.getMessage());   // only when the identity file is gone
         }, cfg.exitOnFailure() ? exit : null, 1000);
         nameInstance(first, identity == null ? java.util.UUID.randomUUID().toString() : Long.toString(identity.instanceId()));
         seedDefaults(first);
@@ -176,6 +175,8 @@ public final class IsomarginServer implements AutoCloseable {
             LOG.warning("closing listeners: " + e);
         }
         service.close();
+        // A directory deleted less than a check interval before a shutdown was not noticed while running: look now.
+        if (identity != null) identity.markLost("the identity file was missing at shutdown");
         vertx.close();
     }
 }

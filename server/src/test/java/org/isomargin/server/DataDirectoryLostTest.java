@@ -81,8 +81,9 @@ class DataDirectoryLostTest {
     void journalDeletedButSnapshotsLeftIsRefusedToo(@TempDir Path tmp) throws Exception {
         Path data = tmp.resolve("data");
         ServerConfig cfg = new ServerConfig(0, 0, data, false, 1, 3600, true);
+        long uid;
         try (IsomarginServer s = IsomarginServer.start(cfg, System::currentTimeMillis, TOKEN)) {
-            accountWith100(new OperatorClient(s.adminPort(), TOKEN));
+            uid = accountWith100(new OperatorClient(s.adminPort(), TOKEN));
         }
         try (Stream<Path> snaps = Files.list(data.resolve("snapshots"))) {
             assertTrue(snaps.anyMatch(f -> f.toString().endsWith(".snap")));
@@ -90,6 +91,29 @@ class DataDirectoryLostTest {
         deleteTree(data.resolve("journal"));
         Exception refused = assertThrows(Exception.class, () -> IsomarginServer.start(cfg, System::currentTimeMillis, TOKEN).close());
         assertTrue(refused.getMessage().contains("--init"), refused.getMessage());
+        // --init means an empty state: the orphaned snapshots are set aside, not restored (review finding).
+        try (IsomarginServer s = IsomarginServer.start(cfg.withInit(true), System::currentTimeMillis, TOKEN)) {
+            assertEquals(404, new OperatorClient(s.adminPort(), TOKEN).get("/admin/accounts/" + uid).status(), "old account gone");
+        }
+        try (Stream<Path> entries = Files.list(data)) {
+            Path aside = entries.filter(p -> p.getFileName().toString().startsWith("lost-")).findFirst().orElseThrow();
+            try (Stream<Path> snaps = Files.list(aside.resolve("snapshots"))) {
+                assertTrue(snaps.anyMatch(f -> f.toString().endsWith(".snap")), "kept for the operator");
+            }
+        }
+    }
+
+    /** rm -rf and a shutdown before the once-a-second check: the shutdown itself notices and leaves the marker. */
+    @Test
+    void deletedJustBeforeAShutdownIsStillRefused(@TempDir Path tmp) throws Exception {
+        Path data = tmp.resolve("data");
+        ServerConfig cfg = ServerConfig.defaults().withPort(0).withAdminPort(0).withDataDir(data);
+        try (IsomarginServer s = IsomarginServer.start(cfg, System::currentTimeMillis, TOKEN)) {
+            accountWith100(new OperatorClient(s.adminPort(), TOKEN));
+            deleteTree(data);
+        }
+        Exception refused = assertThrows(Exception.class, () -> IsomarginServer.start(cfg, System::currentTimeMillis, TOKEN).close());
+        assertTrue(String.valueOf(refused.getMessage()).contains("--init"), refused.getMessage());
     }
 
     /** Everything but the generated admin token removed: still a used directory, not a first start. */

@@ -62,7 +62,9 @@ public final class DataDirIdentity {
                 if (!init) throw new JournalException("the data directory " + dir + " has its identity file (instance " + id
                         + ") but no journal segment: its data was deleted. Restore it from a backup, or start with"
                         + " --init to begin again with an empty state");
-                LOG.warning("--init: " + dir + " had lost its data; starting with an empty state");
+                Path aside = setAside(dir);
+                LOG.warning("--init: " + dir + " had lost its journal; starting with an empty state"
+                        + (aside == null ? "" : " (what was left, e.g. snapshots, moved to " + aside + ")"));
                 return fresh(dir);
             }
             if (hasData(dir)) {
@@ -96,7 +98,10 @@ public final class DataDirIdentity {
             throw new JournalException("the data directory " + dir + " has no journal segment any more: its data was deleted");
     }
 
-    /** After the files vanished under the running server: leave a marker unless the identity file is still there. */
+    /**
+     * After a failure, or at shutdown: if the identity file is gone (the directory or its files vanished under the
+     * running server), leave a marker so the next start cannot take the directory for a new one.
+     */
     public void markLost(String reason) {
         try {
             if (Files.exists(dir.resolve(FILE))) return;
@@ -106,6 +111,23 @@ public final class DataDirIdentity {
         } catch (IOException e) {
             LOG.warning("cannot leave the " + LOST_MARKER + " marker in " + dir + ": " + e);
         }
+    }
+
+    /**
+     * --init on lost data means an empty state: what is left of the old one (snapshots without their journal) is
+     * moved to {@code lost-<millis>/}, kept for the operator rather than restored or deleted. Null if nothing was left.
+     */
+    private static Path setAside(Path dir) throws IOException {
+        Path aside = dir.resolve("lost-" + System.currentTimeMillis());
+        boolean moved = false;
+        for (String name : List.of("journal", "snapshots")) {
+            Path p = dir.resolve(name);
+            if (!Files.exists(p)) continue;
+            Files.createDirectories(aside);
+            Files.move(p, aside.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+            moved = true;
+        }
+        return moved ? aside : null;
     }
 
     private static boolean hasData(Path dir) {
@@ -169,7 +191,7 @@ public final class DataDirIdentity {
         }
     }
 
-    /** Written durably (temp file, fsync, atomic rename, fsync of the directory) before any journal file exists. */
+    /** Written durably (temp file, fsync, atomic rename, fsync of the directory), once the journal has opened. */
     private static void write(Path dir, long id) throws IOException {
         Files.createDirectories(dir);
         Path tmp = dir.resolve(FILE + ".tmp");
