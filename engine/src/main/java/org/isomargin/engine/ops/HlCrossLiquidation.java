@@ -15,7 +15,8 @@ import org.isomargin.engine.state.EngineState;
 
 /**
  * Hyperliquid cross-margin liquidation, run after each mark update naming a Hyperliquid coin. It visits only the
- * accounts the liquidation index lists as holding cross positions; money postings mirror the isolated case.
+ * accounts the liquidation index lists as holding a cross position in a marked coin; money postings mirror the
+ * isolated case.
  */
 final class HlCrossLiquidation {
     private final EngineState st;
@@ -27,8 +28,8 @@ final class HlCrossLiquidation {
      * of its cross maintenance margins has all its cross positions closed at the mark with the taker fee. The user
      * loses at most its cross balance (isolated margin is untouched); the insurance fund takes any shortfall.
      */
-    void run(long ts, List<MarkEvent> events) {
-        for (long uid : st.index.crossAccounts()) {
+    void run(List<String> markedCoins, long ts, List<MarkEvent> events) {
+        for (long uid : st.index.crossAccountsIn(markedCoins)) {
             Account a = st.account(uid);
             if (a != null && HlCrossRules.belowMaintenance(st, a)) liquidateCross(a, ts, events);
         }

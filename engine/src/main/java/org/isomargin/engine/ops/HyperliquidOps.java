@@ -430,7 +430,7 @@ public final class HyperliquidOps {
     }
 
     /** Cross margin (issue 8 item 7): see {@link HlCrossLiquidation}. */
-    void liquidateCrossAccounts(long ts, List<MarkEvent> events) { crossLiquidation.run(ts, events); }
+    void liquidateCrossAccounts(List<String> coins, long ts, List<MarkEvent> events) { crossLiquidation.run(coins, ts, events); }
 
     /** Refusals raised before the nonce is recorded: such an action left the state exactly as it was. */
     private static final java.util.Set<ResultCode> BEFORE_NONCE = java.util.EnumSet.of(NONCE_TOO_LOW, NONCE_TOO_HIGH,

@@ -46,10 +46,11 @@ public final class MarkPriceOps {
                 else hyperliquid.onMarkCrossed((HyperliquidMarket) m, (HlPosition) p, mk.price(), c.timestamp(), events);
             }
         }
-        // Hyperliquid cross accounts are margined as a whole, so any Hyperliquid mark can tip one under (issue 8 item 7).
-        boolean anyHl = false;
-        for (MarkPrices.Mark mk : c.prices()) anyHl |= st.markets.get(mk.symbol()) instanceof HyperliquidMarket;
-        if (anyHl) hyperliquid.liquidateCrossAccounts(c.timestamp(), events);
+        // Hyperliquid cross accounts are margined as a whole: a mark of any coin one holds can tip it under (issue 8
+        // item 7). Only those accounts are checked, not every cross account.
+        List<String> hlCoins = new ArrayList<>();
+        for (MarkPrices.Mark mk : c.prices()) if (st.markets.get(mk.symbol()) instanceof HyperliquidMarket) hlCoins.add(mk.symbol());
+        if (!hlCoins.isEmpty()) hyperliquid.liquidateCrossAccounts(hlCoins, c.timestamp(), events);
         return Result.ok(List.copyOf(events));
     }
 }

@@ -27,13 +27,16 @@ public final class LiquidationIndex {
     }
 
     private final Map<String, Sides> bySymbol = new HashMap<>();
-    /** uid → ids of its open Hyperliquid cross positions: those are margined, and liquidated, per account. */
-    private final TreeMap<Long, java.util.TreeSet<Long>> crossByUid = new TreeMap<>();
+    /**
+     * coin → uids holding an open Hyperliquid cross position in it (one position per account and coin). Cross
+     * positions are margined, and liquidated, per account; a mark of a coin can only move the accounts listed here.
+     */
+    private final Map<String, java.util.TreeSet<Long>> crossBySymbol = new HashMap<>();
 
     /** Files the position under its current trigger price (or removes it when it has none). */
     public void update(Position p) {
         remove(p);
-        if (p instanceof HlPosition h && h.isOpen() && h.cross) crossByUid.computeIfAbsent(p.uid, k -> new java.util.TreeSet<>()).add(p.id);
+        if (p instanceof HlPosition h && h.isOpen() && h.cross) crossBySymbol.computeIfAbsent(p.symbol, k -> new java.util.TreeSet<>()).add(p.uid);
         BigDecimal trigger = p.triggerPrice();
         int side = p.side();
         if (trigger == null || side == 0) return;
@@ -43,8 +46,8 @@ public final class LiquidationIndex {
     }
 
     public void remove(Position p) {
-        var cross = crossByUid.get(p.uid);
-        if (cross != null && cross.remove(p.id) && cross.isEmpty()) crossByUid.remove(p.uid);
+        var cross = p instanceof HlPosition ? crossBySymbol.get(p.symbol) : null;
+        if (cross != null && cross.remove(p.uid) && cross.isEmpty()) crossBySymbol.remove(p.symbol);
         if (p.indexedTrigger == null) return;
         Sides s = bySymbol.get(p.symbol);
         Key k = new Key(p.indexedTrigger, p.id);
@@ -64,8 +67,15 @@ public final class LiquidationIndex {
         return out;
     }
 
-    /** Accounts holding at least one open cross position, in uid order (a copy: liquidation edits the index). */
-    public List<Long> crossAccounts() { return new ArrayList<>(crossByUid.keySet()); }
+    /** Accounts holding an open cross position in any of these coins, in uid order (a copy: liquidation edits the index). */
+    public List<Long> crossAccountsIn(java.util.Collection<String> symbols) {
+        java.util.TreeSet<Long> out = new java.util.TreeSet<>();
+        for (String s : symbols) {
+            var uids = crossBySymbol.get(s);
+            if (uids != null) out.addAll(uids);
+        }
+        return new ArrayList<>(out);
+    }
 
     public int size(String symbol) {
         Sides s = bySymbol.get(symbol);

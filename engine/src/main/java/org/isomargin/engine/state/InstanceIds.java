@@ -8,7 +8,8 @@ import java.security.NoSuchAlgorithmException;
  * Instance ids and the id prefix derived from them. The prefix is 31 bits of SHA-256(id), never 0: Bybit ids
  * are {@code prefix << 32 | counter}, positive (the wire form of an id ≤ 0 is ""), distinct from the bare
  * counters of an unnamed instance, and two instances share a prefix only if their hashes collide (2^-31 for a
- * pair of random ids). Counters stay below 2^32 for any realistic lifetime of a data dir.
+ * pair of random ids). This holds while a counter is below 2^32 (4.29 billion orders or executions in one data
+ * dir); that bound is not enforced, and ids past it could meet ids of another instance (docs/durability.md).
  */
 public final class InstanceIds {
     private static final int MAX_LENGTH = 64;
