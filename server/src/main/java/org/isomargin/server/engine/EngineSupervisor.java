@@ -82,12 +82,14 @@ public final class EngineSupervisor implements EngineGateway, AutoCloseable {
         while (!closed) {
             try {
                 EngineService next = recover.get();
-                if (closed) {   // the server is shutting down: do not leave a recovered journal open behind it
-                    closeQuietly(next);
-                    return;
+                synchronized (this) {   // with close(): a recovered service is either swapped in before it, or closed
+                    if (closed) {       // the server is shutting down: do not leave a recovered journal open behind it
+                        closeQuietly(next);
+                        return;
+                    }
+                    recoveryProblem = null;
+                    current = next;
                 }
-                recoveryProblem = null;
-                current = next;
                 LOG.warning("recovered from disk in-process after: " + reason + "; accepting commands again");
                 return;
             } catch (RuntimeException e) {
@@ -112,7 +114,8 @@ public final class EngineSupervisor implements EngineGateway, AutoCloseable {
         try {
             s.close();
         } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "closing the stopped engine service", e);
+            // Visible: a failed service that keeps its journal lock makes every recovery attempt fail after it.
+            LOG.log(Level.WARNING, "closing the stopped engine service failed", e);
         }
     }
 
@@ -131,7 +134,9 @@ public final class EngineSupervisor implements EngineGateway, AutoCloseable {
     /** Waits for the monitor (at most one pause or recovery attempt) so no recovered service outlives the server. */
     @Override
     public void close() {
-        closed = true;
+        synchronized (this) {
+            closed = true;
+        }
         if (Thread.currentThread() != monitor) {
             try {
                 monitor.join(15_000);

@@ -47,6 +47,7 @@ public final class Recovery {
         // The journal learns what the snapshot holds, so it never hands out one of those sequences again.
         LocalJournal journal = LocalJournal.open(journalDir, JournalConfig.defaults(), after);
         if (journal.recoveryReport().continuedAfterSnapshot()) LOG.warning(journal.recoveryReport().toString());
+        // durability.md start-up rule, checked rather than assumed (open(…, after) is what makes it hold).
         if (after > journal.lastDurableSequence()) {
             journal.close();
             throw new JournalException("the snapshot covers sequence " + after + " but the journal ends at "
