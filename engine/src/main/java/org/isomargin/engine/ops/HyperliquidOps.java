@@ -33,7 +33,7 @@ import org.isomargin.engine.state.EngineState;
  */
 public final class HyperliquidOps {
     static final long TWO_DAYS = 172_800_000L;
-    static final long ONE_DAY = 86_400_000L;
+    static final long ONE_DAY = HlAction.NONCE_HORIZON_MS;
     static final long NINETY_DAYS = 90L * ONE_DAY;
     static final long AGENT_REMOVAL_PAUSE = 5_000L;
     static final int MAX_NAMED_AGENTS = 3;

@@ -21,9 +21,6 @@ import org.isomargin.hyperliquid.wire.WireFormatException;
  */
 final class ExchangeEndpoint {
 
-    /** hyperliquid.md §3.1: a nonce must be below server time + 1 day. */
-    private static final long NONCE_HORIZON_MS = 86_400_000L;
-
     /** The venue prints the zero address for a signature it cannot recover (python-sdk#143). */
     static final String UNRECOVERABLE_SIGNER = "User or API Wallet " + Address.ZERO + " does not exist.";
 
@@ -60,7 +57,7 @@ final class ExchangeEndpoint {
             // The engine holds nonces as i64 milliseconds. A u64 from 2^63 up is above T + 1 day for any T, so it
             // fails the engine's first check (nonce window, before the signer) whatever the state: answer that
             // check's own message here. Like every nonce-window refusal it changes nothing.
-            long bound = gateway.now() + NONCE_HORIZON_MS;
+            long bound = gateway.now() + HlAction.NONCE_HORIZON_MS;
             Replies.json(req, ExchangeReplies.error(
                     ResultCode.NONCE_TOO_HIGH.hyperliquidMessage(request.nonceText(), bound)));
             return;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Set;
 import org.isomargin.hyperliquid.wire.Address;
+import org.isomargin.hyperliquid.wire.SerdeWording;
 import org.isomargin.json.StrictJson;
 
 /**
@@ -68,17 +69,7 @@ record InfoRequest(String type, String user, Long startTime, Long endTime) {
         try {
             return StrictJson.read(body);
         } catch (StrictJson.Refused e) {
-            String at = " at line " + e.line() + " column " + e.column();
-            switch (e.reason()) {
-                case EMPTY:
-                    throw new Invalid("EOF while parsing a value at line 1 column 0");
-                case DUPLICATE_KEY:
-                    throw new Invalid("duplicate field `" + e.key() + "`" + at);
-                case TRAILING_DATA:
-                    throw new Invalid("trailing characters" + at);
-                default:
-                    throw new Invalid(e.getMessage() + at);
-            }
+            throw new Invalid(SerdeWording.of(e));
         }
     }
 

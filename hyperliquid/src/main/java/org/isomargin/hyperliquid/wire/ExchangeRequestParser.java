@@ -42,18 +42,7 @@ public final class ExchangeRequestParser {
         try {
             return StrictJson.read(body);
         } catch (StrictJson.Refused e) {
-            String at = " at line " + e.line() + " column " + e.column();
-            switch (e.reason()) {
-                case EMPTY:
-                    throw new WireFormatException("EOF while parsing a value at line 1 column 0", true);
-                case DUPLICATE_KEY:
-                    // well-formed JSON that breaks the schema: serde says "duplicate field `x`"
-                    throw new WireFormatException("duplicate field `" + e.key() + "`" + at, false);
-                case TRAILING_DATA:
-                    throw new WireFormatException("trailing characters" + at, true);
-                default:
-                    throw new WireFormatException(e.getMessage() + at, true);
-            }
+            throw new WireFormatException(SerdeWording.of(e), SerdeWording.isSyntax(e));
         }
     }
 
