@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.isomargin.engine.account.Account;
-import org.isomargin.engine.history.Execution;
-import org.isomargin.engine.history.LedgerEntry;
 import org.isomargin.engine.market.HyperliquidMarket;
 import org.isomargin.engine.num.Rounding;
 import org.isomargin.engine.position.HlPosition;
@@ -63,15 +61,7 @@ final class HlCrossLiquidation {
             HlPosition p = cross.get(i);
             BigDecimal share = i + 1 == cross.size() ? userTotal.subtract(posted) : gross[i].subtract(fee[i]);
             posted = posted.add(share);
-            ledger.externalPnl = ledger.externalPnl.add(gross[i]);
-            ledger.fees = ledger.fees.add(fee[i]);
-            a.executions.add(new Execution(st.hyperliquidId(st.nextExecId++), 0, null, p.symbol, -p.szi.signum(), p.szi.abs(), marks[i], fee[i],
-                    rates[i], p.szi.abs(), gross[i], p.szi, 0, Execution.Kind.LIQUIDATION, ts));
-            a.ledger.add(new LedgerEntry(ts, LedgerEntry.Type.LIQUIDATION, "USDC", p.symbol, share));
-            p.cumRealisedPnl = p.cumRealisedPnl.add(share);
-            p.flatten();
-            p.updatedTime = ts;
-            st.index.remove(p);
+            HlLiquidationClose.book(st, a, p, marks[i], gross[i], fee[i], rates[i], share, ts);
             events.add(new MarkEvent(MarkEvent.Kind.LIQUIDATION, p.uid, p.symbol, 0, share.negate().max(BigDecimal.ZERO), marks[i]));
         }
     }

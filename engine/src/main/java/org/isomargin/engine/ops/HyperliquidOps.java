@@ -415,17 +415,9 @@ public final class HyperliquidOps {
         BigDecimal userDelta = gross.subtract(fee).max(p.margin.negate());
         var ledger = st.ledger("USDC");
         a.credit("USDC", userDelta);
-        ledger.externalPnl = ledger.externalPnl.add(gross);
-        ledger.fees = ledger.fees.add(fee);
         ledger.insurance = ledger.insurance.add(gross.subtract(fee).subtract(userDelta));
-        a.executions.add(new Execution(st.hyperliquidId(st.nextExecId++), 0, null, m.symbol(), -p.szi.signum(), p.szi.abs(), mark, fee, rate,
-                p.szi.abs(), gross, p.szi, 0, Execution.Kind.LIQUIDATION, ts));
-        a.ledger.add(new LedgerEntry(ts, LedgerEntry.Type.LIQUIDATION, "USDC", m.symbol(), userDelta));
-        p.cumRealisedPnl = p.cumRealisedPnl.add(userDelta);
         BigDecimal lost = p.margin;
-        p.flatten();
-        p.updatedTime = ts;
-        st.index.remove(p);
+        HlLiquidationClose.book(st, a, p, mark, gross, fee, rate, userDelta, ts);
         events.add(new MarkEvent(MarkEvent.Kind.LIQUIDATION, p.uid, m.symbol(), 0, lost, mark));
     }
 
