@@ -120,11 +120,11 @@ public final class CommandCodec {
         };
     }
 
-    private static int cat(BybitCategory c) { return c == null ? -1 : c.ordinal(); }
+    private static int cat(BybitCategory c) { return PersistedEnums.CATEGORY.codeOrAbsent(c); }
 
-    private static BybitCategory cat(int i) { return i < 0 ? null : BybitCategory.values()[i]; }
+    private static BybitCategory cat(int i) { return PersistedEnums.CATEGORY.decodeOrAbsent(i); }
 
-    private static int mode(BybitMarginMode m) { return m == null ? -1 : m.ordinal(); }
+    private static int mode(BybitMarginMode m) { return PersistedEnums.MARGIN_MODE.codeOrAbsent(m); }
 
-    private static BybitMarginMode mode(int i) { return i < 0 ? null : BybitMarginMode.values()[i]; }
+    private static BybitMarginMode mode(int i) { return PersistedEnums.MARGIN_MODE.decodeOrAbsent(i); }
 }

@@ -16,7 +16,7 @@ final class MarketCodec {
 
     static void write(WireOut o, Market m) {
         if (m instanceof BybitMarket b) {
-            o.i8(1).str(b.symbol()).i8(b.category().ordinal()).str(b.baseCoin()).str(b.quoteCoin()).str(b.settleCoin())
+            o.i8(1).str(b.symbol()).i8(PersistedEnums.CATEGORY.code(b.category())).str(b.baseCoin()).str(b.quoteCoin()).str(b.settleCoin())
                     .dec(b.tickSize()).dec(b.qtyStep()).dec(b.minOrderQty()).dec(b.maxOrderQty()).dec(b.takerFee())
                     .dec(b.makerFee()).i32(b.riskTiers().size());
             for (RiskTier t : b.riskTiers())
@@ -24,7 +24,7 @@ final class MarketCodec {
                         .dec(t.mmDeduction());
         } else {
             HyperliquidMarket h = (HyperliquidMarket) m;
-            o.i8(2).str(h.symbol()).i32(h.assetIndex()).i32(h.szDecimals()).i8(h.marginMode().ordinal()).dec(h.takerFee())
+            o.i8(2).str(h.symbol()).i32(h.assetIndex()).i32(h.szDecimals()).i8(PersistedEnums.HL_MARGIN_MODE.code(h.marginMode())).dec(h.takerFee())
                     .dec(h.makerFee()).i32(h.marginTiers().size());
             for (MarginTier t : h.marginTiers()) o.dec(t.lowerBound()).i32(t.maxLeverage());
         }
@@ -34,7 +34,7 @@ final class MarketCodec {
         int kind = in.i8();
         if (kind == 1) {
             String symbol = in.str();
-            BybitCategory cat = BybitCategory.values()[in.i8()];
+            BybitCategory cat = PersistedEnums.CATEGORY.decode(in.i8());
             String base = in.str(), quote = in.str(), settle = in.str();
             var tick = in.dec(); var step = in.dec(); var min = in.dec(); var max = in.dec(); var taker = in.dec(); var maker = in.dec();
             int n = in.i32();
@@ -45,7 +45,7 @@ final class MarketCodec {
         if (kind != 2) throw new IllegalArgumentException("unknown market kind " + kind);
         String symbol = in.str();
         int asset = in.i32(), sz = in.i32();
-        HlMarginMode mode = HlMarginMode.values()[in.i8()];
+        HlMarginMode mode = PersistedEnums.HL_MARGIN_MODE.decode(in.i8());
         var taker = in.dec(); var maker = in.dec();
         int n = in.i32();
         List<MarginTier> tiers = new ArrayList<>(n);

@@ -66,7 +66,7 @@ public final class SnapshotCodec {
     }
 
     private static void writeAccount(WireOut o, Account a) {
-        o.i64(a.uid).str(a.address).i64(a.masterUid).bool(a.vault).str(a.name).i8(a.marginMode.ordinal()).i64(a.agentRemovalUntil);
+        o.i64(a.uid).str(a.address).i64(a.masterUid).bool(a.vault).str(a.name).i8(PersistedEnums.MARGIN_MODE.code(a.marginMode)).i64(a.agentRemovalUntil);
         decMap(o, a.wallets);
         decMap(o, a.deposited);
         decMap(o, a.withdrawn);
@@ -100,16 +100,16 @@ public final class SnapshotCodec {
         for (Execution x : a.executions.items())
             o.i64(x.execId()).i64(x.orderId()).str(x.orderLinkId()).str(x.symbol()).i8(x.side()).dec(x.qty()).dec(x.price())
                     .dec(x.fee()).dec(x.feeRate()).dec(x.closedSize()).dec(x.closedPnl()).dec(x.startPosition()).i32(x.positionIdx())
-                    .i8(x.kind().ordinal()).i64(x.time());
+                    .i8(PersistedEnums.EXECUTION_KIND.code(x.kind())).i64(x.time());
         o.i32(a.ledger.size());
-        for (LedgerEntry l : a.ledger.items()) o.i64(l.time()).i8(l.type().ordinal()).str(l.coin()).str(l.symbol()).dec(l.amount());
+        for (LedgerEntry l : a.ledger.items()) o.i64(l.time()).i8(PersistedEnums.LEDGER_TYPE.code(l.type())).str(l.coin()).str(l.symbol()).dec(l.amount());
         o.i32(a.orderLinkIds.size());
         for (String id : a.orderLinkIds) o.str(id);
     }
 
     private static void writeBybit(WireOut o, BybitPosition p) {
         o.i64(p.id).i64(p.uid).str(p.symbol).i32(p.positionIdx).i8(p.side).dec(p.size).dec(p.avgPrice).dec(p.leverage)
-                .bool(p.isolated).dec(p.extraMargin).bool(p.autoAddMargin).i8(p.status.ordinal()).dec(p.curRealisedPnl)
+                .bool(p.isolated).dec(p.extraMargin).bool(p.autoAddMargin).i8(PersistedEnums.POSITION_STATUS.code(p.status)).dec(p.curRealisedPnl)
                 .dec(p.cumRealisedPnl).i64(p.createdTime).i64(p.updatedTime).i32(p.riskId).dec(p.riskLimitValue)
                 .dec(p.positionIM).dec(p.positionMM).dec(p.bustPrice).dec(p.liqPrice);
     }
@@ -187,7 +187,7 @@ public final class SnapshotCodec {
     }
 
     private static Account readAccount(WireIn in, int version) {
-        Account a = new Account(in.i64(), in.str(), in.i64(), in.bool(), in.str(), BybitMarginMode.values()[in.i8()]);
+        Account a = new Account(in.i64(), in.str(), in.i64(), in.bool(), in.str(), PersistedEnums.MARGIN_MODE.decode(in.i8()));
         a.agentRemovalUntil = in.i64();
         decMap(in, a.wallets);
         decMap(in, a.deposited);
@@ -228,10 +228,10 @@ public final class SnapshotCodec {
         n = in.i32();
         for (int i = 0; i < n; i++)
             a.executions.add(new Execution(in.i64(), in.i64(), in.str(), in.str(), in.i8(), in.dec(), in.dec(), in.dec(), in.dec(),
-                    in.dec(), in.dec(), in.dec(), in.i32(), Execution.Kind.values()[in.i8()], in.i64()));
+                    in.dec(), in.dec(), in.dec(), in.i32(), PersistedEnums.EXECUTION_KIND.decode(in.i8()), in.i64()));
         n = in.i32();
         for (int i = 0; i < n; i++)
-            a.ledger.add(new LedgerEntry(in.i64(), LedgerEntry.Type.values()[in.i8()], in.str(), in.str(), in.dec()));
+            a.ledger.add(new LedgerEntry(in.i64(), PersistedEnums.LEDGER_TYPE.decode(in.i8()), in.str(), in.str(), in.dec()));
         if (version >= 2) {
             n = in.i32();
             for (int i = 0; i < n; i++) a.orderLinkIds.add(in.str());
@@ -252,7 +252,7 @@ public final class SnapshotCodec {
         p.isolated = in.bool();
         p.extraMargin = in.dec();
         p.autoAddMargin = in.bool();
-        p.status = PositionStatus.values()[in.i8()];
+        p.status = PersistedEnums.POSITION_STATUS.decode(in.i8());
         p.curRealisedPnl = in.dec();
         p.cumRealisedPnl = in.dec();
         p.createdTime = in.i64();
