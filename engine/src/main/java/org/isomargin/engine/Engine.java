@@ -129,6 +129,15 @@ public final class Engine {
         return r;
     }
 
+    /**
+     * Whether applying {@code c} with result {@code r} changed the state, so it must be journaled: every accepted
+     * command, and a refused Hyperliquid action that had already used its nonce (replay protection). Any other
+     * refusal changed nothing.
+     */
+    public static boolean changedState(Command c, Result r) {
+        return r.ok() || (c instanceof HlAction && HyperliquidOps.changedState(r));
+    }
+
     // ---------------------------------------------------------------- reads (engine thread only)
 
     public EngineState state() { return st; }

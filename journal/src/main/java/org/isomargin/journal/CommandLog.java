@@ -45,6 +45,13 @@ public interface CommandLog extends AutoCloseable {
         return null;
     }
 
+    /**
+     * A snapshot now holds every record up to {@code sequence}: the log may release what only those records need
+     * (old segment files locally; nothing for a log whose retention is managed elsewhere). Never affects a record
+     * above {@code sequence}.
+     */
+    default void releaseCoveredBy(long sequence) {}
+
     /** Highest sequence known to be durable, or {@link #NO_SEQUENCE} when the log is empty. */
     long lastDurableSequence();
 

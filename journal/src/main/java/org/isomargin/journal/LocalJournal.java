@@ -116,6 +116,10 @@ public final class LocalJournal implements CommandLog {
         return SegmentReplay.replay(segmentsSnapshot(), afterSeq, limit, config, consumer);
     }
 
+    /** Deletes the segments a snapshot made unnecessary (see {@link #deleteSegmentsCoveredBy}). */
+    @Override
+    public void releaseCoveredBy(long sequence) { deleteSegmentsCoveredBy(sequence); }
+
     /**
      * Deletes the oldest segments whose every record is &le; {@code sequence} (a snapshot covers them).
      * The active segment is never deleted. Returns how many files were removed.

@@ -17,9 +17,7 @@ import org.isomargin.engine.account.ApiKey;
 import org.isomargin.engine.codec.CommandCodec;
 import org.isomargin.engine.command.Command;
 import org.isomargin.engine.command.CreateApiKey;
-import org.isomargin.engine.command.HlAction;
 import org.isomargin.engine.gateway.EngineGateway;
-import org.isomargin.engine.ops.HyperliquidOps;
 import org.isomargin.engine.result.Result;
 import org.isomargin.journal.CommandLog;
 import org.isomargin.journal.SnapshotStore;
@@ -146,8 +144,7 @@ public final class EngineService implements EngineGateway, AutoCloseable {
             done.completeExceptionally(stoppedError());
             return;
         }
-        // A refused Hyperliquid action may still have used its nonce; other refusals change nothing.
-        boolean changed = r.ok() || (c instanceof HlAction && HyperliquidOps.changedState(r));
+        boolean changed = Engine.changedState(c, r);   // the engine's word, not a venue rule kept here
         if (r.ok() && c instanceof CreateApiKey) keys.put(((ApiKey) r.payload()).apiKey(), (ApiKey) r.payload());
         if (!changed) {
             journal.barrier().whenComplete((seq, err) -> finish(done, r, err));
@@ -187,8 +184,7 @@ public final class EngineService implements EngineGateway, AutoCloseable {
     private void writeSnapshot(long covered, byte[] state) {
         try {
             snapshots.write(covered, state);
-            if (journal instanceof org.isomargin.journal.LocalJournal local)
-                local.deleteSegmentsCoveredBy(snapshots.journalRetentionFloor());
+            journal.releaseCoveredBy(snapshots.journalRetentionFloor());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "snapshot at sequence " + covered + " failed; the journal still has everything", e);
         }
