@@ -25,8 +25,8 @@ public final class StrictJson {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    // Floats as BigDecimal with their trailing zeros, so money never passes through double and a refused "1.50"
-    // can be quoted back as written. Trailing data is checked by read() itself, after the one value.
+    // Decimals read as BigDecimal with their trailing zeros, never as binary floating point (not money-safe), so a
+    // refused "1.50" can be quoted back as written. Trailing data is checked by read() itself, after the one value.
     private static final ObjectReader TREE = new ObjectMapper(FACTORY)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
