@@ -62,8 +62,20 @@ public final class EngineService implements EngineGateway, AutoCloseable {
         this.nextSeq = journal.lastDurableSequence() + 1;
         this.lastSnapshotAt = clock.getAsLong();
         engine.state().apiKeys.values().forEach(k -> keys.put(k.apiKey(), k));
-        this.thread = daemon(this::run, "isomargin-engine");
+        this.thread = daemon(this::run, ROLE);
+    }
+
+    /** The engine thread's name: the one thread that applies commands and answers reads. */
+    public static final String ROLE = "isomargin-engine";
+
+    /**
+     * Starts the engine thread (the constructor only builds): requests submitted before are queued and applied
+     * from here on, in order. Started once, by whoever owns the service (the server's recovery), closed by it too.
+     */
+    public synchronized EngineService start() {
+        if (thread.getState() != Thread.State.NEW) throw new IllegalStateException("the engine service was started already");
         thread.start();
+        return this;
     }
 
     private static Thread daemon(Runnable r, String name) {

@@ -70,13 +70,13 @@ public final class Recovery {
         long elapsed = (System.nanoTime() - start) / 1_000_000;
         String from = after == CommandLog.NO_SEQUENCE ? "with no snapshot" : "after the snapshot at sequence " + after;
         String report = "recovered " + replayed + " journaled commands " + from + " in " + elapsed + " ms; " + journal.recoveryReport();
-        EngineService service = new EngineService(engine, journal, snapshots, clock, snapshotEvery, snapshotSeconds);
+        EngineService service = new EngineService(engine, journal, snapshots, clock, snapshotEvery, snapshotSeconds).start();
         return new Opened(service, replayed, after, elapsed, report);
     }
 
     /** No journal at all (benchmarks of the journal's cost only). */
     public static EngineService inMemory(LongSupplier clock) {
         CommandLog none = new DisabledJournal();
-        return new EngineService(new Engine(), none, null, clock, Long.MAX_VALUE, Long.MAX_VALUE / 1000);
+        return new EngineService(new Engine(), none, null, clock, Long.MAX_VALUE, Long.MAX_VALUE / 1000).start();
     }
 }

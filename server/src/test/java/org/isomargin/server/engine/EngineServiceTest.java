@@ -58,7 +58,7 @@ class EngineServiceTest {
     @Test
     void resultsRefusalsAndReadsWaitUntilTheJournalIsDurable() throws Exception {
         HeldJournal journal = new HeldJournal();
-        try (EngineService svc = new EngineService(new Engine(), journal, null, System::currentTimeMillis, 1000, 3600)) {
+        try (EngineService svc = new EngineService(new Engine(), journal, null, System::currentTimeMillis, 1000, 3600).start()) {
             CompletableFuture<Result> created = svc.submit(ts -> new CreateAccount(ts, null, null));
             CompletableFuture<Result> deposit = svc.submit(ts -> new Deposit(ts, 1001, "USDT", new BigDecimal("10"), null));
             CompletableFuture<Result> refused = svc.submit(ts -> new Withdraw(ts, 1001, "USDT", new BigDecimal("11"), null));
@@ -74,11 +74,29 @@ class EngineServiceTest {
         }
     }
 
+    /** Explicit lifecycle (issue 9 item 6): building a service runs nothing; start() runs what was queued, once. */
+    @Test
+    void nothingIsAppliedBeforeStartAndStartIsOnce() throws Exception {
+        HeldJournal journal = new HeldJournal();
+        try (EngineService svc = new EngineService(new Engine(), journal, null, System::currentTimeMillis, 1000, 3600)) {
+            CompletableFuture<Result> early = svc.submit(ts -> new CreateAccount(ts, null, null));
+            Thread.sleep(200);
+            assertEquals(-1, journal.seq, "applied before start");
+            svc.start();
+            long end = System.nanoTime() + 5_000_000_000L;
+            while (journal.seq < 0 && System.nanoTime() < end) Thread.sleep(10);
+            assertEquals(0, journal.seq, "applied and appended once started");
+            journal.releaseAll();
+            assertTrue(early.get(5, TimeUnit.SECONDS).ok());
+            assertThrows(IllegalStateException.class, svc::start);
+        }
+    }
+
     /** Issue 8 item 4 (health part): an exception inside the engine stops it, says why, and not "journal failure". */
     @Test
     void anEngineExceptionStopsTheServiceWithItsOwnReason() throws Exception {
         HeldJournal journal = new HeldJournal();
-        try (EngineService svc = new EngineService(new Engine(), journal, null, System::currentTimeMillis, 1000, 3600)) {
+        try (EngineService svc = new EngineService(new Engine(), journal, null, System::currentTimeMillis, 1000, 3600).start()) {
             assertNull(svc.failureReason());
             CompletableFuture<Result> boom = svc.submit(ts -> { throw new NullPointerException("price is null"); });
             Exception first = assertThrows(Exception.class, () -> boom.get(5, TimeUnit.SECONDS));
@@ -102,7 +120,7 @@ class EngineServiceTest {
     @Test
     void aFailedServiceThatIsClosedStillNamesTheFailure() throws Exception {
         HeldJournal journal = new HeldJournal();
-        EngineService svc = new EngineService(new Engine(), journal, null, System::currentTimeMillis, 1000, 3600);
+        EngineService svc = new EngineService(new Engine(), journal, null, System::currentTimeMillis, 1000, 3600).start();
         CompletableFuture<Result> boom = svc.submit(ts -> { throw new NullPointerException("price is null"); });
         assertThrows(Exception.class, () -> boom.get(5, TimeUnit.SECONDS));
         svc.close();
@@ -121,7 +139,7 @@ class EngineServiceTest {
             @Override
             public org.isomargin.journal.JournalException failure() { return dead; }
         };
-        try (EngineService svc = new EngineService(new Engine(), journal, null, System::currentTimeMillis, 1000, 3600)) {
+        try (EngineService svc = new EngineService(new Engine(), journal, null, System::currentTimeMillis, 1000, 3600).start()) {
             String reason = svc.failureReason();
             assertNotNull(reason);
             assertTrue(reason.startsWith("journal failure: ") && reason.contains("/d/x.log") && reason.contains("disk full"), reason);
