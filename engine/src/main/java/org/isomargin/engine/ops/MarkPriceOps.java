@@ -47,10 +47,14 @@ public final class MarkPriceOps {
             }
         }
         // Hyperliquid cross accounts are margined as a whole: a mark of any coin one holds can tip it under (issue 8
-        // item 7). Only those accounts are checked, not every cross account.
-        List<String> hlCoins = new ArrayList<>();
-        for (MarkPrices.Mark mk : c.prices()) if (st.markets.get(mk.symbol()) instanceof HyperliquidMarket) hlCoins.add(mk.symbol());
-        if (!hlCoins.isEmpty()) hyperliquid.liquidateCrossAccounts(hlCoins, c.timestamp(), events);
+        // item 7). Only those accounts are checked, not every cross account; a Bybit-only update allocates nothing here.
+        List<String> hlCoins = null;
+        for (MarkPrices.Mark mk : c.prices()) {
+            if (!(st.markets.get(mk.symbol()) instanceof HyperliquidMarket)) continue;
+            if (hlCoins == null) hlCoins = new ArrayList<>(c.prices().size());
+            hlCoins.add(mk.symbol());
+        }
+        if (hlCoins != null) hyperliquid.liquidateCrossAccounts(hlCoins, c.timestamp(), events);
         return Result.ok(List.copyOf(events));
     }
 }
